@@ -1,0 +1,105 @@
+/**
+ * `bench`: time per check at several text sizes, built from corpus texts, against
+ * a floor pass (NFKC and lower case) over the same texts.
+ */
+import { checkText } from "../rules/engine.ts";
+import { type CorpusCase, parseCorpus } from "./corpus.ts";
+import type { CliIO } from "./io.ts";
+
+const SIZES: Array<[string, number]> = [
+  ["200 B", 200],
+  ["2 KB", 2_000],
+  ["20 KB", 20_000],
+  ["200 KB", 200_000],
+  ["1 MB", 1_000_000],
+];
+
+/** Concatenates corpus texts, as a long template library would, to about `size` characters. */
+export function buildText(cases: readonly CorpusCase[], size: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const t = cases[i % cases.length].text;
+    parts.push(t);
+    length += t.length + 2;
+  }
+  return parts.join("\n\n").slice(0, size);
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function timeIt(fn: () => void, budgetMs: number, minRuns: number): number[] {
+  const times: number[] = [];
+  const started = performance.now();
+  while (times.length < minRuns || (performance.now() - started < budgetMs && times.length < 2000)) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+export interface BenchRow {
+  size: string;
+  bytes: number;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  mbPerS: number;
+  floorMedianMs: number;
+  floorMbPerS: number;
+  ratio: number;
+}
+
+export function runBenchmarks(cases: readonly CorpusCase[]): BenchRow[] {
+  const rows: BenchRow[] = [];
+  for (const [label, size] of SIZES) {
+    const text = buildText(cases, size);
+    const budget = size >= 200_000 ? 3000 : 1000;
+    // Warm up: compile the catalog and let the JIT settle.
+    for (let i = 0; i < 5; i++) checkText(text, { channel: "message" });
+    const engine = timeIt(() => checkText(text, { channel: "message" }), budget, 5);
+    let sink = 0;
+    const floor = timeIt(() => {
+      sink += text.normalize("NFKC").toLowerCase().length;
+    }, budget / 3, 5);
+    if (sink < 0) throw new Error("unreachable");
+    const median = quantile(engine, 0.5);
+    const floorMedian = quantile(floor, 0.5);
+    rows.push({
+      size: label,
+      bytes: text.length,
+      runs: engine.length,
+      medianMs: median,
+      p95Ms: quantile(engine, 0.95),
+      mbPerS: text.length / 1e6 / (median / 1000),
+      floorMedianMs: floorMedian,
+      floorMbPerS: text.length / 1e6 / (floorMedian / 1000),
+      ratio: median / Math.max(floorMedian, 1e-6),
+    });
+  }
+  return rows;
+}
+
+export async function runBench(args: { corpus: string; json: boolean }, io: CliIO): Promise<number> {
+  const cases = parseCorpus(await io.readFile(args.corpus), args.corpus);
+  if (cases.length === 0) {
+    io.stderr(`outreach-guard: ${args.corpus} has no cases to build texts from\n`);
+    return 2;
+  }
+  const rows = runBenchmarks(cases);
+  if (args.json) {
+    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  const out = [`${"size".padEnd(8)} ${"runs".padStart(5)} ${"median ms".padStart(10)} ${"p95 ms".padStart(9)} ${"MB/s".padStart(8)} ${"floor ms".padStart(9)} ${"floor MB/s".padStart(10)} ${"engine/floor".padStart(12)}`];
+  for (const r of rows) {
+    out.push(
+      `${r.size.padEnd(8)} ${String(r.runs).padStart(5)} ${r.medianMs.toFixed(3).padStart(10)} ${r.p95Ms.toFixed(3).padStart(9)} ${r.mbPerS.toFixed(1).padStart(8)} ${r.floorMedianMs.toFixed(3).padStart(9)} ${r.floorMbPerS.toFixed(1).padStart(10)} ${r.ratio.toFixed(1).padStart(12)}`,
+    );
+  }
+  io.stdout(`${out.join("\n")}\n`);
+  return 0;
+}

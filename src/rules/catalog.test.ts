@@ -1,0 +1,87 @@
+/**
+ * The generic rule test: every rule of every language against its own examples.
+ * `flags` must be flagged by the rule at exactly the marked span; `passes` must
+ * produce no finding of the rule's category from the whole engine.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CATALOGS } from "./catalog.ts";
+import { validateCatalog } from "./catalog.schema.ts";
+import { checkText } from "./engine.ts";
+import { examplesByLanguage } from "./examples.ts";
+import { findingsOfRule, unmark } from "./rule-examples.ts";
+import { CATEGORY_IDS } from "./types.ts";
+
+const MIN_EXAMPLES_PER_CATEGORY = 12;
+
+for (const catalog of Object.values(CATALOGS)) {
+  const examples = examplesByLanguage[catalog.lang] ?? {};
+
+  describe(`${catalog.lang} catalog`, () => {
+    it("passes its schema and compiles", () => {
+      expect(validateCatalog(catalog, examples)).toEqual([]);
+    });
+
+    it.each(CATEGORY_IDS)(`has at least ${MIN_EXAMPLES_PER_CATEGORY} flags and passes examples for %s`, (category) => {
+      const rules = catalog.rules.filter((r) => r.category === category);
+      const flags = rules.reduce((n, r) => n + (examples[r.id]?.flags.length ?? 0), 0);
+      const passes = rules.reduce((n, r) => n + (examples[r.id]?.passes.length ?? 0), 0);
+      expect({ flags: flags >= MIN_EXAMPLES_PER_CATEGORY, passes: passes >= MIN_EXAMPLES_PER_CATEGORY }).toEqual({ flags: true, passes: true });
+    });
+
+    for (const rule of catalog.rules) {
+      describe(rule.id, () => {
+        const ex = examples[rule.id];
+        it("has flags and passes examples", () => {
+          expect(ex?.flags.length ?? 0).toBeGreaterThan(0);
+          expect(ex?.passes.length ?? 0).toBeGreaterThan(0);
+        });
+        for (const example of ex?.flags ?? []) {
+          it(`flags: ${example}`, () => {
+            const { text, spans } = unmark(example);
+            for (const channel of rule.channels) {
+              const found = findingsOfRule(rule.id, text, channel, catalog.lang).map((f) => [f.start, f.end]);
+              for (const span of spans) expect(found, `${channel}: ${text}`).toContainEqual(span);
+            }
+          });
+        }
+        for (const example of ex?.passes ?? []) {
+          it(`passes: ${example}`, () => {
+            for (const channel of rule.channels) {
+              const found = checkText(example, { channel, lang: catalog.lang }).filter((f) => f.category === rule.category && f.severity === "violation");
+              expect(found, `${channel}: ${example}`).toEqual([]);
+            }
+          });
+        }
+      });
+    }
+  });
+}
+
+describe("rule examples are written, not copied from the corpus", () => {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const corpus = readFileSync(new URL("../../test/corpus/dev.jsonl", import.meta.url), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => words((JSON.parse(l) as { text: string }).text));
+  const runs = new Set<string>();
+  for (const w of corpus) for (let i = 0; i + 8 <= w.length; i++) runs.add(w.slice(i, i + 8).join(" "));
+
+  for (const [lang, examples] of Object.entries(examplesByLanguage)) {
+    it(`${lang}: no example shares a run of 8 words with the corpus`, () => {
+      const copied: string[] = [];
+      for (const [id, ex] of Object.entries(examples)) {
+        for (const example of [...ex.flags, ...ex.passes]) {
+          const w = words(unmark(example).text);
+          for (let i = 0; i + 8 <= w.length; i++) {
+            if (runs.has(w.slice(i, i + 8).join(" "))) {
+              copied.push(`${id}: "${w.slice(i, i + 8).join(" ")}"`);
+              break;
+            }
+          }
+        }
+      }
+      expect(copied).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,32 @@
+/** The English catalog: vocabulary, shared exceptions, rules and category texts. */
+import type { LanguageCatalog, RuleSpec } from "../types.ts";
+import { categories, checklist } from "./categories.ts";
+import { exceptions } from "./exceptions.ts";
+import * as affiliated from "./rules/affiliated-review.ts";
+import * as competitor from "./rules/competitor-review.ts";
+import * as marketing from "./rules/marketing.ts";
+import * as offAmazon from "./rules/off-amazon-contact.ts";
+import * as positive from "./rules/positive-review-request.ts";
+import * as change from "./rules/review-change.ts";
+import * as gating from "./rules/review-gating.ts";
+import * as incentive from "./rules/review-incentive.ts";
+import * as service from "./rules/review-service.ts";
+import * as votes from "./rules/vote-manipulation.ts";
+import { vocabulary } from "./vocabulary.ts";
+
+interface RuleModule {
+  vocabulary?: Readonly<Record<string, string | readonly string[]>>;
+  rules: readonly RuleSpec[];
+}
+
+const modules: readonly RuleModule[] = [change, incentive, positive, gating, affiliated, competitor, service, votes, offAmazon, marketing];
+
+export const en: LanguageCatalog = {
+  lang: "en",
+  name: "English",
+  vocabulary: Object.assign({}, vocabulary, ...modules.map((m) => m.vocabulary ?? {})),
+  exceptions,
+  rules: modules.flatMap((m) => m.rules),
+  categories,
+  checklist,
+};

@@ -1,0 +1,6 @@
+/** marketing */
+import type { RuleSpec } from "../../types.ts";
+
+export const vocabulary = {};
+
+export const rules: readonly RuleSpec[] = [];

@@ -1,0 +1,6 @@
+/** off-amazon-contact */
+import type { RuleSpec } from "../../types.ts";
+
+export const vocabulary = {};
+
+export const rules: readonly RuleSpec[] = [];

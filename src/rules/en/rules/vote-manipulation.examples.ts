@@ -1,0 +1,3 @@
+import type { RuleExamples } from "../../types.ts";
+
+export const examples: Record<string, RuleExamples> = {};

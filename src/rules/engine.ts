@@ -1,0 +1,189 @@
+/**
+ * checkText: the one entry point every context uses (content script, popup,
+ * service worker, command line). Pure: no DOM, no browser or Node API.
+ */
+import { CATALOGS } from "./catalog.ts";
+import { TextMatcher, type PatternMatch } from "./match.ts";
+import { normalize, originalSpan } from "./normalize.ts";
+import { type CompiledPattern, TermTable } from "./pattern.ts";
+import { segment } from "./segment.ts";
+import {
+  CATEGORY_IDS,
+  CHANNELS,
+  type CategoryId,
+  type Channel,
+  type CheckOptions,
+  type Finding,
+  type LanguageCatalog,
+  type NearScope,
+  type RuleSpec,
+  type Span,
+} from "./types.ts";
+
+export interface CompiledRule {
+  spec: RuleSpec;
+  patterns: CompiledPattern[];
+  also: CompiledPattern[];
+  unless: CompiledPattern[];
+  near?: { patterns: CompiledPattern[]; scope: NearScope };
+}
+
+export interface CompiledCatalog {
+  catalog: LanguageCatalog;
+  terms: TermTable;
+  exceptions: CompiledPattern[];
+  rules: CompiledRule[];
+}
+
+const list = (value: string | readonly string[] | undefined): readonly string[] =>
+  value === undefined ? [] : typeof value === "string" ? [value] : value;
+
+export function compileCatalog(catalog: LanguageCatalog): CompiledCatalog {
+  const terms = new TermTable(catalog.vocabulary);
+  const compile = (sources: readonly string[]) => sources.map((s) => terms.pattern(s));
+  const rules = catalog.rules.map((spec): CompiledRule => ({
+    spec,
+    patterns: compile(list(spec.pattern)),
+    also: compile(list(spec.also)),
+    unless: compile(list(spec.unless)),
+    near: spec.near ? { patterns: compile(list(spec.near.pattern)), scope: spec.near.scope } : undefined,
+  }));
+  return { catalog, terms, exceptions: compile(catalog.exceptions), rules };
+}
+
+const compiled = new Map<string, CompiledCatalog>();
+
+export function compiledCatalog(lang: string): CompiledCatalog {
+  let result = compiled.get(lang);
+  if (!result) {
+    const catalog = CATALOGS[lang];
+    if (!catalog) {
+      throw new RangeError(`Outreach Guard has no rules for language "${lang}"; it covers: ${Object.keys(CATALOGS).join(", ")}`);
+    }
+    result = compileCatalog(catalog);
+    compiled.set(lang, result);
+  }
+  return result;
+}
+
+/** A text prepared once and checked by many rules. */
+export class PreparedText {
+  readonly matcher: TextMatcher;
+
+  constructor(readonly original: string) {
+    const norm = normalize(original);
+    this.matcher = new TextMatcher(norm, segment(norm.text));
+  }
+
+  span(start: number, end: number): Span {
+    const [s, e] = originalSpan(this.matcher.norm, start, end);
+    return { start: s, end: e, excerpt: this.original.slice(s, e) };
+  }
+}
+
+function sentencesInScope(matcher: TextMatcher, sentence: number, scope: NearScope): (candidate: number) => boolean {
+  if (scope === "text") return () => true;
+  if (scope === "sentence") return (c) => c === sentence;
+  if (scope === "paragraph") {
+    const para = matcher.segments.paragraph[sentence];
+    return (c) => matcher.segments.paragraph[c] === para;
+  }
+  return (c) => Math.abs(c - sentence) <= scope;
+}
+
+/** The match of `near` closest to the rule's sentence, inside its scope. */
+function findNear(matcher: TextMatcher, rule: CompiledRule, at: PatternMatch): PatternMatch | null {
+  const near = rule.near;
+  if (!near) return null;
+  const inScope = sentencesInScope(matcher, at.sentence, near.scope);
+  let best: PatternMatch | null = null;
+  for (const pattern of near.patterns) {
+    for (const m of matcher.allMatches(pattern)) {
+      if (!inScope(m.sentence)) continue;
+      const own = at.bounds;
+      if (m.bounds[0][0] < own[own.length - 1][1] && m.bounds[m.bounds.length - 1][1] > own[0][0]) continue;
+      if (!best || Math.abs(m.sentence - at.sentence) < Math.abs(best.sentence - at.sentence)) best = m;
+    }
+  }
+  return best;
+}
+
+function excepted(matcher: TextMatcher, rule: CompiledRule, exceptions: CompiledPattern[], sentence: number): boolean {
+  for (const p of rule.unless) if (matcher.matchInSentence(p, sentence)) return true;
+  if (rule.spec.sharedExceptions !== false) {
+    for (const p of exceptions) if (matcher.matchInSentence(p, sentence)) return true;
+  }
+  return false;
+}
+
+/** Every raw finding of one rule, before de-duplication. Used by the engine and the rule tests. */
+export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: CompiledPattern[]): Finding[] {
+  const matcher = prepared.matcher;
+  const findings: Finding[] = [];
+  for (const pattern of rule.patterns) {
+    for (const m of matcher.allMatches(pattern)) {
+      if (rule.also.some((p) => !matcher.matchInSentence(p, m.sentence))) continue;
+      if (excepted(matcher, rule, exceptions, m.sentence)) continue;
+      let related: Span[] | undefined;
+      if (rule.near) {
+        const other = findNear(matcher, rule, m);
+        if (!other) continue;
+        related = [prepared.span(other.bounds[0][0], other.bounds[other.bounds.length - 1][1])];
+      }
+      const [from, to] = rule.spec.span ?? [0, m.bounds.length - 1];
+      const span = prepared.span(m.bounds[Math.min(from, m.bounds.length - 1)][0], m.bounds[Math.min(to, m.bounds.length - 1)][1]);
+      const finding: Finding = {
+        ruleId: rule.spec.id,
+        category: rule.spec.category,
+        severity: rule.spec.severity,
+        ...span,
+        message: rule.spec.message,
+      };
+      if (rule.spec.suggestion !== undefined) finding.suggestion = rule.spec.suggestion;
+      if (related) finding.related = related;
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+function validateOptions(text: unknown, options: CheckOptions | undefined): void {
+  if (typeof text !== "string") throw new TypeError(`checkText expects text as a string, got ${text === null ? "null" : typeof text}`);
+  if (!options || !CHANNELS.includes(options.channel)) {
+    throw new TypeError(`checkText needs options.channel: "message" or "insert" (got ${JSON.stringify(options?.channel)})`);
+  }
+  for (const c of options.categories ?? []) {
+    if (!(CATEGORY_IDS as readonly string[]).includes(c)) throw new RangeError(`unknown category "${c}"`);
+  }
+}
+
+/**
+ * Finds what in `text` breaks Amazon's review policies. Offsets are UTF-16
+ * indexes into `text`; `excerpt === text.slice(start, end)`.
+ */
+export function checkText(text: string, options: CheckOptions): Finding[] {
+  validateOptions(text, options);
+  const { rules, exceptions } = compiledCatalog(options.lang ?? "en");
+  const channel: Channel = options.channel;
+  const wanted: ReadonlySet<CategoryId> | null = options.categories ? new Set(options.categories) : null;
+  const prepared = new PreparedText(text);
+  const all: Finding[] = [];
+  for (const rule of rules) {
+    if (!rule.spec.channels.includes(channel)) continue;
+    if (wanted && !wanted.has(rule.spec.category)) continue;
+    all.push(...runRule(prepared, rule, exceptions));
+  }
+  all.sort(compareFindings);
+  // One finding per category and span: a violation outranks advice, then the first rule id.
+  const kept = new Map<string, Finding>();
+  for (const f of all) {
+    const key = `${f.category}\u0000${f.start}\u0000${f.end}`;
+    const prior = kept.get(key);
+    if (!prior || (prior.severity === "advice" && f.severity === "violation")) kept.set(key, f);
+  }
+  return [...kept.values()].sort(compareFindings);
+}

@@ -1,0 +1,77 @@
+/**
+ * Says which language a text is in, well enough to tell the seller "not checked:
+ * German" instead of showing a silent all-clear for text the catalog cannot read.
+ * Function words per language; scripts for languages that do not use Latin letters.
+ */
+import { CATALOGS } from "./catalog.ts";
+
+export interface LanguageGuess {
+  /** ISO 639-1 code, or "und" when the text is too short or unclear to tell. */
+  lang: string;
+  /** English name of the language, for "not checked: German". */
+  name: string;
+  /** True when the catalog has rules for it (or the text is too short to tell). */
+  supported: boolean;
+}
+
+const FUNCTION_WORDS: Record<string, { name: string; words: string }> = {
+  en: { name: "English", words: "the and you your to of for is it this that we our with be are have please if on in not thank" },
+  de: { name: "German", words: "der die das und ist nicht sie ich wir ein eine zu mit für auf bitte ihr ihre uns den dem des sich auch wenn" },
+  fr: { name: "French", words: "le la les et est pas vous je nous un une de des du pour avec sur votre vos merci ce cette que qui" },
+  es: { name: "Spanish", words: "el la los las y es no usted su sus un una de del para con por que gracias nuestro este esta muy" },
+  it: { name: "Italian", words: "il lo la gli le e è non lei un una di del della per con che grazie il nostro questo questa sono" },
+  nl: { name: "Dutch", words: "de het een en is niet u uw je wij we van voor met op dat bedankt ons onze deze dit zijn" },
+  pt: { name: "Portuguese", words: "o a os as e é não você seu sua um uma de do da para com que obrigado nosso este esta muito" },
+  sv: { name: "Swedish", words: "och är inte du din ditt vi en ett av för med på att tack vår detta den det" },
+  pl: { name: "Polish", words: "i w na z nie jest to się że do dla pan pani dziękujemy nasz jak" },
+  tr: { name: "Turkish", words: "ve bir bu için ile değil siz sizin biz teşekkür ederiz çok da de" },
+};
+
+const SCRIPTS: Array<{ lang: string; name: string; re: RegExp }> = [
+  { lang: "ja", name: "Japanese", re: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu },
+  { lang: "zh", name: "Chinese", re: /\p{Script=Han}/gu },
+  { lang: "ar", name: "Arabic", re: /\p{Script=Arabic}/gu },
+  { lang: "ru", name: "Russian", re: /\p{Script=Cyrillic}/gu },
+  { lang: "ko", name: "Korean", re: /\p{Script=Hangul}/gu },
+  { lang: "he", name: "Hebrew", re: /\p{Script=Hebrew}/gu },
+  { lang: "el", name: "Greek", re: /\p{Script=Greek}/gu },
+  { lang: "th", name: "Thai", re: /\p{Script=Thai}/gu },
+  { lang: "hi", name: "Hindi", re: /\p{Script=Devanagari}/gu },
+];
+
+const LEXICON = new Map<string, string[]>();
+for (const [lang, { words }] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of words.split(" ")) LEXICON.set(w, [...(LEXICON.get(w) ?? []), lang]);
+}
+
+/** Looks at the first 5,000 characters; enough to tell, and constant time on long text. */
+const SAMPLE = 5000;
+
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = String(text).slice(0, SAMPLE);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const und: LanguageGuess = { lang: "und", name: "Unknown", supported: true };
+  if (letters < 12) return und;
+  // Kana before Han: Japanese text mixes both.
+  for (const s of SCRIPTS) {
+    const count = sample.match(s.re)?.length ?? 0;
+    if (count / letters > 0.3 || (s.lang === "ja" && count / letters > 0.1)) return guess(s.lang, s.name);
+  }
+  const scores = new Map<string, number>();
+  let words = 0;
+  for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    words++;
+    for (const lang of LEXICON.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || words < 3) return und;
+  const [best, score] = ranked[0];
+  const runnerUp = ranked[1]?.[1] ?? 0;
+  // Too few function words, or a near tie: do not claim a language.
+  if (score < 2 || score < words * 0.08 || score === runnerUp) return und;
+  return guess(best, FUNCTION_WORDS[best].name);
+}
+
+function guess(lang: string, name: string): LanguageGuess {
+  return { lang, name, supported: lang in CATALOGS };
+}

@@ -1,0 +1,263 @@
+/**
+ * Normalization with an offset map. Rules match the normalized text; every
+ * normalized character remembers the range of original characters that produced
+ * it, so a finding's span lands on exactly the characters the seller typed.
+ *
+ * Steps: invisible characters dropped; NFKC (diacritics on Latin letters folded
+ * too); case folded; typographic quotes and dashes folded; look-alike Cyrillic and
+ * Greek letters beside Latin ones folded; star symbols and emoji read as "N stars";
+ * spaced or dotted single letters joined; digits and symbols inside words read as
+ * the letters they imitate; number words read as digits; runs of spaces collapsed.
+ */
+
+export interface NormalizedText {
+  /** The text rules match against. */
+  text: string;
+  /** For normalized index i: the first original UTF-16 index that produced it. */
+  starts: Int32Array;
+  /** For normalized index i: the original index just after what produced it. */
+  ends: Int32Array;
+}
+
+/** Maps a span [start, end) of the normalized text back to the original text. */
+export function originalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const at = start < norm.starts.length ? norm.starts[start] : norm.ends[norm.ends.length - 1] ?? 0;
+    return [at, at];
+  }
+  return [norm.starts[start], norm.ends[end - 1]];
+}
+
+/** Accumulates one stage's output together with the map back to the original text. */
+class MappedBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+
+  constructor(
+    capacity: number,
+    private readonly inStarts: Int32Array | null,
+    private readonly inEnds: Int32Array | null,
+  ) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
+
+  private reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (size < need) size *= 2;
+    const s = new Int32Array(size);
+    s.set(this.starts.subarray(0, this.length));
+    const e = new Int32Array(size);
+    e.set(this.ends.subarray(0, this.length));
+    this.starts = s;
+    this.ends = e;
+  }
+
+  /** Output `str`, each character produced by input characters [from, to). */
+  emit(str: string, from: number, to: number): void {
+    if (str.length === 0) return;
+    this.reserve(str.length);
+    const s = this.inStarts ? this.inStarts[from] : from;
+    const e = this.inEnds ? this.inEnds[to - 1] : to;
+    this.starts.fill(s, this.length, this.length + str.length);
+    this.ends.fill(e, this.length, this.length + str.length);
+    this.parts.push(str);
+    this.length += str.length;
+  }
+
+  /** Output `str` whose characters correspond one to one to input [from, from + str.length). */
+  emitParallel(str: string, from: number): void {
+    const n = str.length;
+    if (n === 0) return;
+    this.reserve(n);
+    if (this.inStarts && this.inEnds) {
+      this.starts.set(this.inStarts.subarray(from, from + n), this.length);
+      this.ends.set(this.inEnds.subarray(from, from + n), this.length);
+    } else {
+      for (let i = 0; i < n; i++) {
+        this.starts[this.length + i] = from + i;
+        this.ends[this.length + i] = from + i + 1;
+      }
+    }
+    this.parts.push(str);
+    this.length += n;
+  }
+
+  finish(): NormalizedText {
+    return {
+      text: this.parts.join(""),
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length),
+    };
+  }
+}
+
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/;
+const TAG_OR_SELECTOR_CP = (cp: number) => (cp >= 0xe0000 && cp <= 0xe0fff);
+
+const FILLED_STARS = new Set(["★", "⭐", "🌟", "✩", "✪", "✫", "✬", "✭", "✮", "✯", "✰", "⋆", "✶", "✷", "✸", "✹", "🌠", "💫"]);
+const EMPTY_STARS = new Set(["☆"]);
+
+const PUNCTUATION: Record<string, string> = {
+  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+  "\u2022": "-", "\u00b7": ".", "\u2024": ".", "\u3002": ".",
+};
+
+/** Cyrillic and Greek letters that look like Latin ones; folded only beside Latin letters. */
+const CONFUSABLES: Record<string, string> = {
+  "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+  "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+  "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+  "χ": "x", "ω": "w",
+};
+
+const foldCache = new Map<string, string>();
+const COMBINING = /\p{M}/gu;
+const LATIN_BASE = /^[a-z]/i;
+
+/** NFKC, case folding and Latin diacritics folding for one code point. */
+function foldCodePoint(ch: string): string {
+  let out = foldCache.get(ch);
+  if (out !== undefined) return out;
+  const decomposed = ch.normalize("NFKD");
+  out = LATIN_BASE.test(decomposed) ? decomposed.replace(COMBINING, "") : ch.normalize("NFKC");
+  out = out.toLowerCase();
+  if (foldCache.size < 4096) foldCache.set(ch, out);
+  return out;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+const PLAIN_RUN = /[\t\n\x20-\x7e]+/y;
+
+/** Stage A: one pass over code points. Output length is close to the input's. */
+function foldCharacters(input: string): NormalizedText {
+  const out = new MappedBuilder(input.length, null, null);
+  let i = 0;
+  const n = input.length;
+  while (i < n) {
+    PLAIN_RUN.lastIndex = i;
+    const run = PLAIN_RUN.exec(input);
+    if (run) {
+      const plain = run[0];
+      // Backticks are quotes; everything else in a plain run only needs lower case.
+      out.emitParallel(plain.includes("`") ? plain.toLowerCase().replace(/`/g, "'") : plain.toLowerCase(), i);
+      i += plain.length;
+      continue;
+    }
+    const cp = input.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = input.slice(i, i + width);
+    if (ch === "\r") {
+      if (input[i + 1] !== "\n") out.emit("\n", i, i + 1);
+    } else if (INVISIBLE.test(ch) || TAG_OR_SELECTOR_CP(cp)) {
+      // dropped
+    } else if (FILLED_STARS.has(ch)) {
+      out.emit("★", i, i + width);
+    } else if (EMPTY_STARS.has(ch)) {
+      out.emit("☆", i, i + width);
+    } else if (PUNCTUATION[ch] !== undefined) {
+      out.emit(PUNCTUATION[ch], i, i + width);
+    } else if (CONFUSABLES[ch.toLowerCase()] !== undefined && besideLatin(input, i, width)) {
+      out.emit(CONFUSABLES[ch.toLowerCase()], i, i + width);
+    } else if (ch === "\u00a0" || ch === "\u2028" || ch === "\u2029" || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x3000 || cp === 0x202f || cp === 0x205f) {
+      out.emit(cp === 0x2028 || cp === 0x2029 ? "\n" : " ", i, i + width);
+    } else {
+      out.emit(foldCodePoint(ch), i, i + width);
+    }
+    i += width;
+  }
+  return out.finish();
+}
+
+function besideLatin(input: string, i: number, width: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && INVISIBLE.test(input[before])) before--;
+  let after = i + width;
+  while (after < input.length && INVISIBLE.test(input[after])) after++;
+  return (before >= 0 && isAsciiLetter(input.charCodeAt(before))) || (after < input.length && isAsciiLetter(input.charCodeAt(after)));
+}
+
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
+const NUMBER_WORDS: Record<string, string> = {
+  zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10",
+};
+
+/**
+ * Stage B: star runs, spaced or dotted single letters, look-alike digits and
+ * symbols between letters.
+ */
+const STAGE_B =
+  /(\d+(?:[.,]\d+)?[ ]?)?([★☆](?:[ ]?[★☆])*)|(?<![\p{L}\p{N}])\p{L}(?:[ ._*\-]\p{L}(?![\p{L}\p{N}])){2,}(?![\p{L}\p{N}])|(?<=[a-z])[013457@$!]+(?=[a-z])/gu;
+
+function readSymbols(prev: NormalizedText): NormalizedText {
+  const src = prev.text;
+  const out = new MappedBuilder(src.length + 16, prev.starts, prev.ends);
+  let last = 0;
+  STAGE_B.lastIndex = 0;
+  for (let m = STAGE_B.exec(src); m !== null; m = STAGE_B.exec(src)) {
+    const at = m.index;
+    const whole = m[0];
+    if (m[2] !== undefined) {
+      out.emitParallel(src.slice(last, at), last);
+      const starsAt = at + (m[1]?.length ?? 0);
+      const before = at > 0 ? src[at - 1] : " ";
+      const lead = /[\p{L}\p{N}]/u.test(before) && m[1] === undefined ? " " : "";
+      if (m[1] !== undefined) {
+        const digits = m[1].trimEnd();
+        out.emitParallel(digits, at);
+        out.emit(" stars", starsAt, at + whole.length);
+      } else {
+        let filled = 0;
+        for (const c of m[2]) if (c === "★") filled++;
+        out.emit(`${lead}${filled} stars`, starsAt, at + whole.length);
+      }
+      const after = src[at + whole.length];
+      if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) out.emit(" ", at + whole.length - 1, at + whole.length);
+      last = at + whole.length;
+    } else if (/^[013457@$!]+$/.test(whole)) {
+      if (whole.includes("@") && /^@[a-z0-9-]+\.[a-z]/.test(src.slice(at, at + 64))) continue;
+      out.emitParallel(src.slice(last, at), last);
+      for (let k = 0; k < whole.length; k++) out.emit(LEET[whole[k]], at + k, at + k + 1);
+      last = at + whole.length;
+    } else {
+      out.emitParallel(src.slice(last, at), last);
+      // Spaced letters: keep the letters, drop the separators.
+      for (let k = 0; k < whole.length; k += 2) out.emitParallel(whole[k], at + k);
+      last = at + whole.length;
+    }
+  }
+  out.emitParallel(src.slice(last), last);
+  return out.finish();
+}
+
+/** Stage C: number words to digits, runs of spaces and tabs to one space. */
+const STAGE_C = /(?<![\p{L}\p{N}])(zero|one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}\p{N}])|[ \t]{2,}|\t/gu;
+
+function readWords(prev: NormalizedText): NormalizedText {
+  const src = prev.text;
+  const out = new MappedBuilder(src.length, prev.starts, prev.ends);
+  let last = 0;
+  STAGE_C.lastIndex = 0;
+  for (let m = STAGE_C.exec(src); m !== null; m = STAGE_C.exec(src)) {
+    const at = m.index;
+    out.emitParallel(src.slice(last, at), last);
+    if (m[1] !== undefined) out.emit(NUMBER_WORDS[m[1]], at, at + m[0].length);
+    else out.emit(" ", at, at + 1);
+    last = at + m[0].length;
+  }
+  out.emitParallel(src.slice(last), last);
+  return out.finish();
+}
+
+export function normalize(text: string): NormalizedText {
+  return readWords(readSymbols(foldCharacters(text)));
+}
