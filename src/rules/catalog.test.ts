@@ -39,10 +39,8 @@ for (const catalog of Object.values(CATALOGS)) {
         for (const example of ex?.flags ?? []) {
           it(`flags: ${example}`, () => {
             const { text, spans } = unmark(example);
-            for (const channel of rule.channels) {
-              const found = findingsOfRule(rule.id, text, channel, catalog.lang).map((f) => [f.start, f.end]);
-              for (const span of spans) expect(found, `${channel}: ${text}`).toContainEqual(span);
-            }
+            const found = findingsOfRule(rule.id, text, catalog.lang).map((f) => [f.start, f.end]);
+            for (const span of spans) expect(found, text).toContainEqual(span);
           });
         }
         for (const example of ex?.passes ?? []) {

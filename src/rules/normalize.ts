@@ -196,7 +196,7 @@ const NUMBER_WORDS: Record<string, string> = {
  * symbols between letters.
  */
 const STAGE_B =
-  /(\d+(?:[.,]\d+)?[ ]?)?([★☆](?:[ ]?[★☆])*)|(?<![\p{L}\p{N}])\p{L}(?:[ ._*\-]\p{L}(?![\p{L}\p{N}])){2,}(?![\p{L}\p{N}])|(?<=[a-z])[013457@$!]+(?=[a-z])/gu;
+  /(?<!\d)(\d+(?:[.,]\d+)?[ ]?)?([★☆](?:[ ]?[★☆])*)|(?<![\p{L}\p{N}])\p{L}(?:[ ._*-]\p{L}(?![\p{L}\p{N}])){2,}(?![\p{L}\p{N}])|(?<=[a-z])[013457@$!]+(?=[a-z])/gu;
 
 function readSymbols(prev: NormalizedText): NormalizedText {
   const src = prev.text;
@@ -261,3 +261,6 @@ function readWords(prev: NormalizedText): NormalizedText {
 export function normalize(text: string): NormalizedText {
   return readWords(readSymbols(foldCharacters(text)));
 }
+
+/** Every expression normalization runs over seller text, for the linear-time test. */
+export const NORMALIZATION_EXPRESSIONS: readonly RegExp[] = [PLAIN_RUN, STAGE_B, STAGE_C];

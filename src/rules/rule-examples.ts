@@ -1,6 +1,6 @@
 /** Helpers for the rule examples: marked spans, and one rule run in isolation. */
 import { compiledCatalog, PreparedText, runRule } from "./engine.ts";
-import type { Channel, Finding } from "./types.ts";
+import type { Finding } from "./types.ts";
 
 /** "Please [[delete it]]" → text without marks and the marked spans. */
 export function unmark(example: string): { text: string; spans: Array<[number, number]> } {
@@ -22,7 +22,7 @@ export function unmark(example: string): { text: string; spans: Array<[number, n
 }
 
 /** Findings of one rule alone on a text. */
-export function findingsOfRule(ruleId: string, text: string, channel: Channel, lang = "en"): Finding[] {
+export function findingsOfRule(ruleId: string, text: string, lang = "en"): Finding[] {
   const catalog = compiledCatalog(lang);
   const rule = catalog.rules.find((r) => r.spec.id === ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);

@@ -14,7 +14,7 @@ export interface Segments {
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "approx", "e.g", "i.e", "jr", "sr", "inc", "ltd", "co"]);
 
 /** Boundaries: sentence punctuation followed by a space, and every line break. */
-const BOUNDARY = /[.!?]+["')\]]*(?=[ \t\n])|\n/g;
+const BOUNDARY = /(?<![.!?])[.!?]+["')\]]*(?=[ \t\n])|\n/g;
 
 export function segment(text: string): Segments {
   const starts: number[] = [];
@@ -51,8 +51,8 @@ export function segment(text: string): Segments {
       continue;
     }
     if (m[0][0] === ".") {
-      const word = /([a-z.]+)$/.exec(text.slice(Math.max(from, m.index - 8), m.index));
-      if (word && ABBREVIATIONS.has(word[1])) continue;
+      const word = /([a-z.]+)$/i.exec(text.slice(Math.max(from, m.index - 8), m.index));
+      if (word && ABBREVIATIONS.has(word[1].toLowerCase())) continue;
     }
     blankRun = 0;
     atLineStart = false;
@@ -62,3 +62,6 @@ export function segment(text: string): Segments {
   push(text.length);
   return { starts, ends, paragraph };
 }
+
+/** Every expression segmentation runs over seller text, for the linear-time test. */
+export const SEGMENTATION_EXPRESSIONS: readonly RegExp[] = [BOUNDARY];
