@@ -192,46 +192,87 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 
 /**
- * Stage B: star runs, spaced or dotted single letters, look-alike digits and
- * symbols between letters.
+ * Stage B, one scan over the folded text. Alternatives, in order: digits right
+ * before stars; a run of stars; a number word; runs of spaces or a tab; three or
+ * more single letters joined by one separator each; a look-alike digit or symbol
+ * between letters. ASCII classes without the u flag keep this scan fast.
  */
-const STAGE_B =
-  /(?<!\d)(\d+(?:[.,]\d+)?[ ]?)?([★☆](?:[ ]?[★☆])*)|(?<![\p{L}\p{N}])\p{L}(?:[ ._*-]\p{L}(?![\p{L}\p{N}])){2,}(?![\p{L}\p{N}])|(?<=[a-z])[013457@$!]+(?=[a-z])/gu;
+const SPECIAL =
+  /(?<![0-9])[0-9]+(?:[.,][0-9]+)? ?(?=[★☆])|[★☆](?: ?[★☆])*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b|[ \t]{2,}|\t|\b[a-z](?:[ ._*-][a-z]\b){2,}|[013457@$!](?<=[a-z][013457@$!]*)(?=[013457@$!]*[a-z])/g;
+const STAR_RUN = /[★☆](?: ?[★☆])*/y;
+const DOMAIN_AFTER_AT = /@[a-z0-9-]+\.[a-z]/y;
+const LEET_WORD_CHAR = /[a-z013457@$!]/;
 
-function readSymbols(prev: NormalizedText): NormalizedText {
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[a-z0-9]/.test(ch);
+}
+
+function countFilled(run: string): number {
+  let filled = 0;
+  for (const c of run) if (c === "★") filled++;
+  return filled;
+}
+
+function readSymbolsAndWords(prev: NormalizedText): NormalizedText {
   const src = prev.text;
   const out = new MappedBuilder(src.length + 16, prev.starts, prev.ends);
   let last = 0;
-  STAGE_B.lastIndex = 0;
-  for (let m = STAGE_B.exec(src); m !== null; m = STAGE_B.exec(src)) {
+  const re = SPECIAL;
+  re.lastIndex = 0;
+  for (let m = re.exec(src); m !== null; m = re.exec(src)) {
     const at = m.index;
     const whole = m[0];
-    if (m[2] !== undefined) {
+    const first = whole[0];
+    if (first >= "0" && first <= "9" && whole.length > 0 && !(whole.length === 1 && LEET[first] !== undefined && /[a-z]/.test(src[at - 1] ?? ""))) {
+      // Digits before stars: "5⭐" and "4.6 ★" read "5 stars", "4.6 stars".
+      STAR_RUN.lastIndex = at + whole.length;
+      const run = STAR_RUN.exec(src);
+      if (!run) continue;
       out.emitParallel(src.slice(last, at), last);
-      const starsAt = at + (m[1]?.length ?? 0);
-      const before = at > 0 ? src[at - 1] : " ";
-      const lead = /[\p{L}\p{N}]/u.test(before) && m[1] === undefined ? " " : "";
-      if (m[1] !== undefined) {
-        const digits = m[1].trimEnd();
-        out.emitParallel(digits, at);
-        out.emit(" stars", starsAt, at + whole.length);
-      } else {
-        let filled = 0;
-        for (const c of m[2]) if (c === "★") filled++;
-        out.emit(`${lead}${filled} stars`, starsAt, at + whole.length);
-      }
-      const after = src[at + whole.length];
-      if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) out.emit(" ", at + whole.length - 1, at + whole.length);
+      out.emitParallel(whole.trimEnd(), at);
+      const runEnd = STAR_RUN.lastIndex;
+      out.emit(" stars", at + whole.length, runEnd);
+      if (isWordChar(src[runEnd])) out.emit(" ", runEnd - 1, runEnd);
+      last = runEnd;
+      re.lastIndex = runEnd;
+    } else if (first === "★" || first === "☆") {
+      out.emitParallel(src.slice(last, at), last);
+      const lead = isWordChar(src[at - 1]) ? " " : "";
+      out.emit(`${lead}${countFilled(whole)} stars`, at, at + whole.length);
+      if (isWordChar(src[at + whole.length])) out.emit(" ", at + whole.length - 1, at + whole.length);
       last = at + whole.length;
-    } else if (/^[013457@$!]+$/.test(whole)) {
-      if (whole.includes("@") && /^@[a-z0-9-]+\.[a-z]/.test(src.slice(at, at + 64))) continue;
+    } else if (first === " " || first === "\t") {
       out.emitParallel(src.slice(last, at), last);
-      for (let k = 0; k < whole.length; k++) out.emit(LEET[whole[k]], at + k, at + k + 1);
+      out.emit(" ", at, at + 1);
+      last = at + whole.length;
+    } else if (whole.length === 1 && LEET[first] !== undefined) {
+      if (first === "@") {
+        DOMAIN_AFTER_AT.lastIndex = at;
+        if (DOMAIN_AFTER_AT.test(src)) continue;
+      }
+      // Fold the whole word, so "f1ve" becomes "five" and then "5".
+      let wordStart = at;
+      while (wordStart > last && LEET_WORD_CHAR.test(src[wordStart - 1])) wordStart--;
+      let wordEnd = at + 1;
+      while (wordEnd < src.length && LEET_WORD_CHAR.test(src[wordEnd])) wordEnd++;
+      let folded = "";
+      for (let k = wordStart; k < wordEnd; k++) folded += LEET[src[k]] ?? src[k];
+      out.emitParallel(src.slice(last, wordStart), last);
+      if (NUMBER_WORDS[folded] !== undefined) out.emit(NUMBER_WORDS[folded], wordStart, wordEnd);
+      else for (let k = 0; k < folded.length; k++) out.emit(folded[k], wordStart + k, wordStart + k + 1);
+      last = wordEnd;
+      re.lastIndex = wordEnd;
+    } else if (NUMBER_WORDS[whole] !== undefined) {
+      out.emitParallel(src.slice(last, at), last);
+      out.emit(NUMBER_WORDS[whole], at, at + whole.length);
       last = at + whole.length;
     } else {
+      // Spaced or dotted letters: keep the letters, drop the separators.
       out.emitParallel(src.slice(last, at), last);
-      // Spaced letters: keep the letters, drop the separators.
-      for (let k = 0; k < whole.length; k += 2) out.emitParallel(whole[k], at + k);
+      let joined = "";
+      for (let k = 0; k < whole.length; k += 2) joined += whole[k];
+      if (NUMBER_WORDS[joined] !== undefined) out.emit(NUMBER_WORDS[joined], at, at + whole.length);
+      else for (let k = 0; k < whole.length; k += 2) out.emitParallel(whole[k], at + k);
       last = at + whole.length;
     }
   }
@@ -239,28 +280,9 @@ function readSymbols(prev: NormalizedText): NormalizedText {
   return out.finish();
 }
 
-/** Stage C: number words to digits, runs of spaces and tabs to one space. */
-const STAGE_C = /(?<![\p{L}\p{N}])(zero|one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}\p{N}])|[ \t]{2,}|\t/gu;
-
-function readWords(prev: NormalizedText): NormalizedText {
-  const src = prev.text;
-  const out = new MappedBuilder(src.length, prev.starts, prev.ends);
-  let last = 0;
-  STAGE_C.lastIndex = 0;
-  for (let m = STAGE_C.exec(src); m !== null; m = STAGE_C.exec(src)) {
-    const at = m.index;
-    out.emitParallel(src.slice(last, at), last);
-    if (m[1] !== undefined) out.emit(NUMBER_WORDS[m[1]], at, at + m[0].length);
-    else out.emit(" ", at, at + 1);
-    last = at + m[0].length;
-  }
-  out.emitParallel(src.slice(last), last);
-  return out.finish();
-}
-
 export function normalize(text: string): NormalizedText {
-  return readWords(readSymbols(foldCharacters(text)));
+  return readSymbolsAndWords(foldCharacters(text));
 }
 
 /** Every expression normalization runs over seller text, for the linear-time test. */
-export const NORMALIZATION_EXPRESSIONS: readonly RegExp[] = [PLAIN_RUN, STAGE_B, STAGE_C];
+export const NORMALIZATION_EXPRESSIONS: readonly RegExp[] = [PLAIN_RUN, SPECIAL, STAR_RUN, DOMAIN_AFTER_AT];
