@@ -4,7 +4,7 @@
  */
 import { CATALOGS } from "./catalog.ts";
 import { TextMatcher, type PatternMatch } from "./match.ts";
-import { normalize, originalSpan } from "./normalize.ts";
+import { type NormalizationProfile, normalize, originalSpan } from "./normalize.ts";
 import { type CompiledPattern, TermTable } from "./pattern.ts";
 import { segment } from "./segment.ts";
 import {
@@ -30,6 +30,8 @@ export interface CompiledRule {
 
 export interface CompiledCatalog {
   catalog: LanguageCatalog;
+  normalization: NormalizationProfile;
+  abbreviations: ReadonlySet<string>;
   terms: TermTable;
   exceptions: CompiledPattern[];
   rules: CompiledRule[];
@@ -48,7 +50,14 @@ export function compileCatalog(catalog: LanguageCatalog): CompiledCatalog {
     unless: compile(list(spec.unless)),
     near: spec.near ? { patterns: compile(list(spec.near.pattern)), scope: spec.near.scope } : undefined,
   }));
-  return { catalog, terms, exceptions: compile(catalog.exceptions), rules };
+  return {
+    catalog,
+    normalization: { numberWords: catalog.numberWords },
+    abbreviations: new Set(catalog.abbreviations),
+    terms,
+    exceptions: compile(catalog.exceptions),
+    rules,
+  };
 }
 
 const compiled = new Map<string, CompiledCatalog>();
@@ -70,9 +79,12 @@ export function compiledCatalog(lang: string): CompiledCatalog {
 export class PreparedText {
   readonly matcher: TextMatcher;
 
-  constructor(readonly original: string) {
-    const norm = normalize(original);
-    this.matcher = new TextMatcher(norm, segment(norm.text));
+  constructor(
+    readonly original: string,
+    language: Pick<CompiledCatalog, "normalization" | "abbreviations">,
+  ) {
+    const norm = normalize(original, language.normalization);
+    this.matcher = new TextMatcher(norm, segment(norm.text, language.abbreviations));
   }
 
   span(start: number, end: number): Span {
@@ -167,10 +179,11 @@ function validateOptions(text: unknown, options: CheckOptions | undefined): void
  */
 export function checkText(text: string, options: CheckOptions): Finding[] {
   validateOptions(text, options);
-  const { rules, exceptions } = compiledCatalog(options.lang ?? "en");
+  const language = compiledCatalog(options.lang ?? "en");
+  const { rules, exceptions } = language;
   const channel: Channel = options.channel;
   const wanted: ReadonlySet<CategoryId> | null = options.categories ? new Set(options.categories) : null;
-  const prepared = new PreparedText(text);
+  const prepared = new PreparedText(text, language);
   const all: Finding[] = [];
   for (const rule of rules) {
     if (!rule.spec.channels.includes(channel)) continue;

@@ -187,8 +187,13 @@ function besideLatin(input: string, i: number, width: number): boolean {
 }
 
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
-const NUMBER_WORDS: Record<string, string> = {
-  zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10",
+/** Language data normalization needs: number words read as digits. */
+export interface NormalizationProfile {
+  numberWords: Readonly<Record<string, string>>;
+}
+
+export const ENGLISH_NORMALIZATION: NormalizationProfile = {
+  numberWords: { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10" },
 };
 
 /**
@@ -197,8 +202,43 @@ const NUMBER_WORDS: Record<string, string> = {
  * more single letters joined by one separator each; a look-alike digit or symbol
  * between letters. ASCII classes without the u flag keep this scan fast.
  */
-const SPECIAL =
-  /(?<![0-9])[0-9]+(?:[.,][0-9]+)? ?(?=[★☆])|[★☆](?: ?[★☆])*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b|[ \t]{2,}|\t|\b[a-z](?:[ ._*-][a-z]\b){2,}|[013457@$!](?<=[a-z][013457@$!]*)(?=[013457@$!]*[a-z])/g;
+function specialExpression(numberWords: Readonly<Record<string, string>>): RegExp {
+  // Keys are folded the way stage A folds text: "fünf" is matched as "funf".
+  const words = Object.keys(numberWords)
+    .map((w) => w.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase())
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+  const numberAlternative = words === "" ? "" : `|\\b(?:${words})\\b`;
+  return new RegExp(
+    `(?<![0-9])[0-9]+(?:[.,][0-9]+)? ?(?=[★☆])|[★☆](?: ?[★☆])*${numberAlternative}|[ \\t]{2,}|\\t|\\b[a-z](?:[ ._*-][a-z]\\b){2,}|[013457@$!](?<=[a-z][013457@$!]*)(?=[013457@$!]*[a-z])`,
+    "g",
+  );
+}
+
+const foldedByProfile = new WeakMap<NormalizationProfile, Record<string, string>>();
+
+function foldedNumberWords(profile: NormalizationProfile): Record<string, string> {
+  let folded = foldedByProfile.get(profile);
+  if (!folded) {
+    folded = Object.create(null) as Record<string, string>;
+    for (const [w, d] of Object.entries(profile.numberWords)) folded[w.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()] = d;
+    foldedByProfile.set(profile, folded);
+  }
+  return folded;
+}
+
+const specialByProfile = new WeakMap<NormalizationProfile, RegExp>();
+
+function special(profile: NormalizationProfile): RegExp {
+  let re = specialByProfile.get(profile);
+  if (!re) {
+    re = specialExpression(profile.numberWords);
+    specialByProfile.set(profile, re);
+  }
+  return re;
+}
+
 const STAR_RUN = /[★☆](?: ?[★☆])*/y;
 const DOMAIN_AFTER_AT = /@[a-z0-9-]+\.[a-z]/y;
 const LEET_WORD_CHAR = /[a-z013457@$!]/;
@@ -213,11 +253,12 @@ function countFilled(run: string): number {
   return filled;
 }
 
-function readSymbolsAndWords(prev: NormalizedText): NormalizedText {
+function readSymbolsAndWords(prev: NormalizedText, profile: NormalizationProfile): NormalizedText {
+  const NUMBER_WORDS = foldedNumberWords(profile);
   const src = prev.text;
   const out = new MappedBuilder(src.length + 16, prev.starts, prev.ends);
   let last = 0;
-  const re = SPECIAL;
+  const re = special(profile);
   re.lastIndex = 0;
   for (let m = re.exec(src); m !== null; m = re.exec(src)) {
     const at = m.index;
@@ -280,9 +321,11 @@ function readSymbolsAndWords(prev: NormalizedText): NormalizedText {
   return out.finish();
 }
 
-export function normalize(text: string): NormalizedText {
-  return readSymbolsAndWords(foldCharacters(text));
+export function normalize(text: string, profile: NormalizationProfile = ENGLISH_NORMALIZATION): NormalizedText {
+  return readSymbolsAndWords(foldCharacters(text), profile);
 }
 
 /** Every expression normalization runs over seller text, for the linear-time test. */
-export const NORMALIZATION_EXPRESSIONS: readonly RegExp[] = [PLAIN_RUN, SPECIAL, STAR_RUN, DOMAIN_AFTER_AT];
+export function normalizationExpressions(profile: NormalizationProfile = ENGLISH_NORMALIZATION): RegExp[] {
+  return [PLAIN_RUN, special(profile), STAR_RUN, DOMAIN_AFTER_AT];
+}

@@ -7,17 +7,20 @@ import { check } from "recheck";
 import { describe, expect, it } from "vitest";
 import { CATALOGS } from "./catalog.ts";
 import { compileCatalog } from "./engine.ts";
-import { NORMALIZATION_EXPRESSIONS } from "./normalize.ts";
+import { normalizationExpressions } from "./normalize.ts";
 import { SEGMENTATION_EXPRESSIONS } from "./segment.ts";
 
 process.env.RECHECK_BACKEND ??= "native";
 
 function expressions(): Array<[string, RegExp]> {
   const all = new Map<string, [string, RegExp]>();
+  const engine: RegExp[] = [...SEGMENTATION_EXPRESSIONS];
   for (const catalog of Object.values(CATALOGS)) {
-    for (const term of compileCatalog(catalog).terms.terms) all.set(`${term.re.source}/${term.re.flags}`, [`${catalog.lang} term ${term.source.slice(0, 80)}`, term.re]);
+    const compiled = compileCatalog(catalog);
+    engine.push(...normalizationExpressions(compiled.normalization));
+    for (const term of compiled.terms.terms) all.set(`${term.re.source}/${term.re.flags}`, [`${catalog.lang} term ${term.source.slice(0, 80)}`, term.re]);
   }
-  for (const re of [...NORMALIZATION_EXPRESSIONS, ...SEGMENTATION_EXPRESSIONS]) all.set(`${re.source}/${re.flags}`, [`engine ${re.source.slice(0, 80)}`, re]);
+  for (const re of engine) all.set(`${re.source}/${re.flags}`, [`engine ${re.source.slice(0, 80)}`, re]);
   return [...all.values()];
 }
 

@@ -26,5 +26,5 @@ export function findingsOfRule(ruleId: string, text: string, lang = "en"): Findi
   const catalog = compiledCatalog(lang);
   const rule = catalog.rules.find((r) => r.spec.id === ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
-  return runRule(new PreparedText(text), rule, catalog.exceptions);
+  return runRule(new PreparedText(text, catalog), rule, catalog.exceptions);
 }

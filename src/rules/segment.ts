@@ -11,12 +11,13 @@ export interface Segments {
   paragraph: number[];
 }
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "approx", "e.g", "i.e", "jr", "sr", "inc", "ltd", "co"]);
+/** English abbreviations that end in a period without ending the sentence; languages pass their own. */
+export const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "approx", "e.g", "i.e", "jr", "sr", "inc", "ltd", "co"]);
 
 /** Boundaries: sentence punctuation followed by a space, and every line break. */
 const BOUNDARY = /(?<![.!?])[.!?]+["')\]]*(?=[ \t\n])|\n/g;
 
-export function segment(text: string): Segments {
+export function segment(text: string, abbreviations: ReadonlySet<string> = ENGLISH_ABBREVIATIONS): Segments {
   const starts: number[] = [];
   const ends: number[] = [];
   const paragraph: number[] = [];
@@ -52,7 +53,7 @@ export function segment(text: string): Segments {
     }
     if (m[0][0] === ".") {
       const word = /([a-z.]+)$/i.exec(text.slice(Math.max(from, m.index - 8), m.index));
-      if (word && ABBREVIATIONS.has(word[1].toLowerCase())) continue;
+      if (word && abbreviations.has(word[1].toLowerCase())) continue;
     }
     blankRun = 0;
     atLineStart = false;

@@ -100,6 +100,10 @@ export interface LanguageCatalog {
   exceptions: readonly string[];
   rules: readonly RuleSpec[];
   categories: Readonly<Record<CategoryId, CategoryText>>;
+  /** Number words read as digits by normalization ("five" → "5"). */
+  numberWords: Readonly<Record<string, string>>;
+  /** Words that end in a period without ending the sentence ("mr", "e.g"). */
+  abbreviations: readonly string[];
   /** One line for each checklist item of categories.ts. */
   checklist: Readonly<Record<string, { title: string; explanation: string }>>;
 }
