@@ -69,10 +69,6 @@ export function validateCatalog(catalog: LanguageCatalog, examples: Readonly<Rec
     const parsed = CategoryTextSchema.safeParse(catalog.categories[id]);
     if (!parsed.success) problems.push(`category ${id}: texts missing or too short`);
   }
-  try {
-    compileCatalog(catalog);
-  } catch (error) {
-    problems.push((error as Error).message);
-  }
+  problems.push(...compileCatalog(catalog).problems);
   return problems;
 }

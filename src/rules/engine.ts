@@ -35,28 +35,50 @@ export interface CompiledCatalog {
   terms: TermTable;
   exceptions: CompiledPattern[];
   rules: CompiledRule[];
+  /** Rules left out because they do not compile; empty in a valid catalog. */
+  problems: string[];
 }
 
 const list = (value: string | readonly string[] | undefined): readonly string[] =>
   value === undefined ? [] : typeof value === "string" ? [value] : value;
 
+/**
+ * Compiles a catalog. A rule whose patterns do not compile is left out and named
+ * in `problems` (the build and the tests fail on any), so one bad rule never takes
+ * the whole engine down in a seller's page.
+ */
 export function compileCatalog(catalog: LanguageCatalog): CompiledCatalog {
   const terms = new TermTable(catalog.vocabulary);
   const compile = (sources: readonly string[]) => sources.map((s) => terms.pattern(s));
-  const rules = catalog.rules.map((spec): CompiledRule => ({
-    spec,
-    patterns: compile(list(spec.pattern)),
-    also: compile(list(spec.also)),
-    unless: compile(list(spec.unless)),
-    near: spec.near ? { patterns: compile(list(spec.near.pattern)), scope: spec.near.scope } : undefined,
-  }));
+  const problems: string[] = [];
+  const rules: CompiledRule[] = [];
+  for (const spec of catalog.rules) {
+    try {
+      rules.push({
+        spec,
+        patterns: compile(list(spec.pattern)),
+        also: compile(list(spec.also)),
+        unless: compile(list(spec.unless)),
+        near: spec.near ? { patterns: compile(list(spec.near.pattern)), scope: spec.near.scope } : undefined,
+      });
+    } catch (error) {
+      problems.push(`rule ${spec.id}: ${(error as Error).message}`);
+    }
+  }
+  let exceptions: CompiledPattern[] = [];
+  try {
+    exceptions = compile(catalog.exceptions);
+  } catch (error) {
+    problems.push(`shared exceptions: ${(error as Error).message}`);
+  }
   return {
     catalog,
     normalization: { numberWords: catalog.numberWords },
     abbreviations: new Set(catalog.abbreviations),
     terms,
-    exceptions: compile(catalog.exceptions),
+    exceptions,
     rules,
+    problems,
   };
 }
 
