@@ -1,12 +1,212 @@
 /**
  * review-change (P0, P6): asking a buyer to change, update, edit, revise,
- * reconsider, remove, delete or take down a review, rating or seller feedback.
+ * reconsider, remove, delete or take down a review, rating or seller feedback,
+ * for any reason, even after the problem was solved; nudges ("that 1-star could
+ * use a quick edit"), raising a rating ("bump that 2 stars up") and pressure about
+ * a review the buyer already left ("your 1-star feedback could get us suspended").
+ *
+ * Plain statements of what the buyer can do ("it is possible to update or remove
+ * the feedback you provided") and sellers saying they are not asking are fine.
  */
 import type { RuleSpec } from "../../types.ts";
 
+/** Words after a review noun that make it part of something else ("the review page"). */
+const NOT_A_REVIEW =
+  "(?! (?:page|pages|section|field|box|settings|button|tab|form|link|policy|policies|guidelines?|rules|system|process|requests?|reminders?|emails?|widget|feature|area|option|function|template|card|plate|label|sticker|team|club|group|program|programme|service|site|sites|process|screen|app|tool))";
+
 export const vocabulary = {
-  "change-own-review": ["(?:your|the|that|this|my|our) ~2 {review-noun}"],
+  /** A review, rating or feedback the buyer wrote. */
+  "review-change-noun": [
+    `(?:product |seller |customer |amazon |written )?(?:reviews?|ratings?|feedback|evaluations?|testimonials?|comments?)${NOT_A_REVIEW}`,
+    `star (?:ratings?|reviews?)${NOT_A_REVIEW}`,
+    "[1-5](?:-| )stars?",
+  ],
+  /** The same, plus words that only mean a rating beside a "low" word ("this low score"). */
+  "review-change-low-noun": ["{review-change-noun}", "scores?", "stars?", "marks?"],
+  /** Pointing at one existing review. */
+  "review-change-det": ["your", "ur", "yr", "ya", "that", "this", "the", "those", "these"],
+  /** Words that may sit between "your" and "review" besides one free word. */
+  "review-change-mod": [
+    "(?:very|really|quite|so|rather|pretty|a bit|somewhat|recent|last|previous|earlier|original|old|current|latest|existing|first|honest|negative|bad|low|poor|critical|harsh|unfair|angry|unhappy|detailed|long|short|public|written|product|seller|amazon|1-star|2-star|3-star|1 star|2 stars?|3 stars?)",
+  ],
+  /** What makes a review one the seller dislikes. */
+  "review-change-low": [
+    "negative",
+    "bad",
+    "low",
+    "lower",
+    "poor",
+    "critical",
+    "harsh",
+    "unfair",
+    "unflattering",
+    "angry",
+    "unhappy",
+    "disappointing",
+    "terrible",
+    "awful",
+    "[1-3](?:-| )stars?",
+  ],
+  /** Changing something already written (no past forms: "we updated the listing" is the seller's act). */
+  "review-change-verb": [
+    "change",
+    "changing",
+    "update",
+    "updating",
+    "edit",
+    "editing",
+    "revise",
+    "revising",
+    "modify",
+    "modifying",
+    "amend",
+    "amending",
+    "reconsider",
+    "reconsidering",
+    "rethink",
+    "rethinking",
+    "revisit",
+    "revisiting",
+    "rewrite",
+    "rewriting",
+    "re-?rate",
+    "re-?rating",
+    "re-?review",
+    "re-?reviewing",
+    "re-?evaluate",
+    "re-?evaluating",
+    "re-?assess",
+    "re-?assessing",
+    "re-?do",
+    "correct",
+    "correcting",
+    "alter",
+    "altering",
+    "adjust",
+    "adjusting",
+    "refresh",
+    "refreshing",
+  ],
+  /** Making a rating higher. */
+  "review-change-raise": [
+    "raise",
+    "raising",
+    "increase",
+    "increasing",
+    "boost",
+    "boosting",
+    "bump",
+    "bumping",
+    "upgrade",
+    "upgrading",
+    "lift",
+    "lifting",
+    "improve",
+    "improving",
+  ],
+  /** Removing something written (no past forms: "Amazon removed the review" is a report). */
+  "review-change-remove": [
+    "remove",
+    "removing",
+    "delete",
+    "deleting",
+    "take (?:it |that |this |them )?(?:down|off)",
+    "taking (?:it |that |this |them )?(?:down|off)",
+    "withdraw",
+    "withdrawing",
+    "retract",
+    "retracting",
+    "erase",
+    "erasing",
+    "get rid of",
+    "getting rid of",
+    "cancel",
+    "cancell?ing",
+    "undo",
+    "hide",
+    "unpublish",
+    "pull (?:down|off)",
+  ],
+  "review-change-any-verb": ["{review-change-verb}", "{review-change-raise}", "{review-change-remove}"],
+  /** Past participles: "once your review has been updated". */
+  "review-change-done": [
+    "updated",
+    "changed",
+    "edited",
+    "revised",
+    "modified",
+    "amended",
+    "corrected",
+    "removed",
+    "deleted",
+    "taken down",
+    "withdrawn",
+    "retracted",
+    "erased",
+    "raised",
+    "upgraded",
+    "gone",
+  ],
+  /** Requests and nudges, for the rules about "it". */
+  "review-change-ask": ["{ask}", "maybe", "perhaps", "how about", "what about", "consider", "considering", "willing to", "open to", "u could", "you could", "can u", "could u", "would u"],
+  /** Calling the review wrong. */
+  "review-change-unfair": [
+    "(?:is|was|seems|looks|feels|sounds|are|were|'s) (?:very |really |quite |a bit |a little |so |too |totally |completely |simply )?(?:unfair|untrue|false|wrong|inaccurate|misleading|unjust|harsh|exaggerated|a lie|lies|lying|not fair|not true|not accurate|not correct)",
+  ],
+  /** Harm the seller blames on the review. */
+  "review-change-harm": [
+    "(?:hurt|hurts|hurting|harm|harms|harming|damage|damages|damaging|destroy|destroys|destroying|ruin|ruins|ruining|kill|kills|killing|affect|affects|affecting|hit|hits|hitting|threaten|threatens|threatening|jeopardi[sz]es?|jeopardi[sz]ing|endangers?|endangering|sink|sinks|sinking|drag|drags|dragging|dragged|pull|pulls|pulling|pulled|push|pushes|pushing|pushed|lower|lowers|lowering|lowered|tank|tanks|tanking|tanked|crush|crushing|cost|costs|costing) (?:our|us|my|me|the shop|the store|the business|the seller|a small)",
+    "suspend(?:s|ed|ing)?",
+    "suspension",
+    "account health",
+    "shut (?:us |our (?:shop|store|business|account) )?down",
+    "shutting (?:us )?down",
+    "out of business",
+    "close (?:our|the|my) (?:shop|store|business|account)",
+    "bankrupt(?:cy)?",
+    "delist(?:ed|ing)?",
+    "deactivat(?:e|ed|ion)",
+    "(?:lose|losing) (?:our|the|my) (?:shop|store|business|account|listing|buy box|jobs?|income|livelihood)",
+    "suffer(?:s|ing|ed)?",
+    "at risk",
+    "in danger",
+    "in jeopardy",
+    "devastat(?:ing|ed|es|e)",
+  ],
+  /** Plain statements of what the buyer can do, and leaving the choice to the buyer. */
+  "review-change-statement": [
+    "(?<!if |when |whenever |so |hope |hoping |wish |way |maybe |perhaps |think |wonder |wondering |remember |remember, |reminder |reminder: |forget |forget, )(?:you|u|buyers|customers|shoppers|anyone|everyone|reviewers) (?:can|may|are able to|'re able to|have the option to|can always|can also|always can|still can|can still)",
+    "(?:it is|it's|it was) (?:also |always |still )?possible",
+    "(?:thank you|thanks|thank u|thx|ty) (?:so much |very much |a lot |again )?for (?:updating|changing|editing|revising|removing|deleting|reconsidering|taking)",
+    "(?:lets|let|allows|allow|enables|enable) (?:you|u|buyers|customers)",
+    "gives you the option",
+    "(?:entirely |completely |totally |always )?up to you",
+    "(?:your|ur) (?:own )?(?:decision|choice|call)",
+    "(?:you|u) (?:asked|wondered|wanted to know|were asking|were wondering)",
+    "whether or not",
+    "(?:no need|don't need|do not need|don't have|do not have|not have|no obligation|not obligated|under no obligation|not required|never required|not expected|not asking|never ask|not ask)",
+  ],
 };
+
+/** A review the buyer already left, or one the seller calls bad. */
+const EXISTING = [
+  "{review-change-det} ~2 {review-change-low} ~1 {review-change-low-noun}",
+  "(?:your|ur|yr|that|this) [1-3](?:-| )stars?",
+  "{review-change-noun} (?:you|u) (?:left|posted|wrote|gave|submitted|shared|put up|made)",
+  "(?:you|u) (?:left|posted|wrote|gave|submitted|put up) ~3 {review-change-low-noun}",
+  "(?:your|ur) (?:recent|last|previous|earlier|existing|current|original|latest|old|first) ~1 {review-change-noun}",
+  "(?:your|ur|yr) ~1 {review-change-noun} ~2 {review-change-unfair}",
+];
+/** "Remove it" about something other than a review. */
+const NOT_A_REVIEW_IT = [
+  "(?:it|this|that|them) (?:to|with|from|before|after|if|when|carefully|gently|slowly) ~1 (?:us|me|our|the|box|package|packaging|seller|customer|support|carrier|courier|use|washing|cleaning|charging)",
+];
+/** Exceptions shared by the rules that do not need an explicit request. */
+const STATEMENT = ["{review-change-statement}"];
+/** Electrical and other technical ratings. */
+const TECHNICAL = [
+  "(?:power|voltage|wattage|amp|ampere|current|ip|temperature|fire|energy|efficiency|load|weight|pressure|waterproof|water resistance|insulation|spf|uv|noise|decibel|speed|torque|heat|safety|age|tog|comfort|ul|wind|credit|octane|star energy) ratings?",
+];
 
 export const rules: readonly RuleSpec[] = [
   {
@@ -14,9 +214,159 @@ export const rules: readonly RuleSpec[] = [
     category: "review-change",
     channels: ["message", "insert"],
     severity: "violation",
-    message: "Asks the buyer to remove or delete a review.",
-    pattern: ["{remove} ~4 {review-noun}"],
-    span: [0, 1],
+    message: "Asks the buyer to remove, delete or take down a review or feedback.",
+    pattern: [
+      "{review-change-remove} ~1 {review-change-det} ~1 {review-change-noun}",
+      "{review-change-remove} ~1 {review-change-det} {review-change-mod} ~1 {review-change-noun}",
+      "{review-change-remove} ~3 (?:from|in|(?<!based |depending )on) {review-change-det} ~1 {review-change-noun}",
+      "{review-change-remove} (?:{review-change-mod} )?{review-change-noun}",
+    ],
+    unless: [...STATEMENT, ...TECHNICAL],
+    suggestion: "",
+  },
+  {
+    id: "review-change/change-review",
+    category: "review-change",
+    channels: ["message", "insert"],
+    severity: "violation",
+    message: "Asks the buyer to change, update, edit, revise or reconsider a review or feedback.",
+    pattern: [
+      "{review-change-verb} ~1 {review-change-det} ~1 {review-change-noun}",
+      "{review-change-verb} ~1 {review-change-det} {review-change-mod} ~1 {review-change-noun}",
+      "{review-change-verb} (?:or|and|and/or|/|&) {review-change-any-verb} ~1 {review-change-det} ~2 {review-change-noun}",
+      "{review-change-verb} ~3 (?:in|of|(?<!based |depending )on) {review-change-det} ~1 {review-change-noun}",
+      "{review-change-verb} (?:{review-change-mod} )?{review-change-noun}",
+      "(?:re-?rate|re-?rating|re-?review|re-?reviewing)",
+    ],
+    unless: [...STATEMENT, ...TECHNICAL],
+    suggestion: "",
+  },
+  {
+    id: "review-change/raise-rating",
+    category: "review-change",
+    channels: ["message", "insert"],
+    severity: "violation",
+    message: "Asks the buyer to raise the rating they gave.",
+    pattern: [
+      "{review-change-raise} ~1 (?:your|ur|yr|that|this|those) ~2 {review-change-low-noun}",
+      "(?:raise|bump|upgrade|lift|boost) (?:the|a) ~2 {review-change-low-noun}",
+      "(?:{review-change-verb}|{review-change-raise}) ~3 (?:up )?(?:to|into) (?:a |an |the )?(?:[1-5] ?-?stars?|more stars|full stars|all stars|higher (?:rating|score|review|stars?)|better (?:rating|score|review))",
+      "(?:add|adding|give|giving|spare|bump|raise|throw in) ~3 (?:another|an extra|extra|more|additional|a few more|a couple more|some more|[1-4] more) ~1 (?:stars?|[1-5] stars?)",
+      "bump (?:it|that|this|them) up",
+      "{ask} ~6 (?:a |an |the )?(?:better|higher|improved) (?:rating|review|score|star rating|feedback|evaluation)",
+    ],
+    unless: [...STATEMENT, ...TECHNICAL],
+    suggestion: "",
+  },
+  {
+    id: "review-change/change-it",
+    category: "review-change",
+    channels: ["message", "insert"],
+    severity: "violation",
+    message: "Asks the buyer to change or remove \u201cit\u201d, next to a review the buyer already left.",
+    pattern: [
+      "(?:{review-change-ask}|then) ~4 (?:{review-change-any-verb} (?:it|this|that|them|yours|ur 1|your 1)|(?:take|taking) (?:it|this|that|them) (?:down|off))",
+      "{review-change-remove} (?:it|this|that|them)(?= (?:now|today|asap|immediately|right away|please|pls|plz|for us))",
+    ],
+    span: [1, 1],
+    near: { pattern: EXISTING, scope: 2 },
+    unless: [...STATEMENT, ...NOT_A_REVIEW_IT],
+    suggestion: "",
+  },
+  {
+    id: "review-change/remove-it",
+    category: "review-change",
+    channels: ["message", "insert"],
+    severity: "violation",
+    message: "Asks the buyer to remove or take down \u201cit\u201d, right after mentioning their review.",
+    pattern: ["{review-change-ask} ~4 (?:{review-change-remove} (?:it|this|that|them)|(?:take|taking) (?:it|this|that|them) (?:down|off))"],
+    span: [1, 1],
+    near: { pattern: ["(?:your|ur|yr|that|this) ~1 {review-change-noun}"], scope: 1 },
+    unless: [...STATEMENT, ...NOT_A_REVIEW_IT],
+    suggestion: "",
+  },
+  {
+    id: "review-change/click-remove",
+    category: "review-change",
+    channels: ["message", "insert"],
+    severity: "violation",
+    message: "Walks the buyer through removing or editing their review or feedback.",
+    pattern: ["(?:click|clicking|tap|tapping|select|selecting|choose|press|hit) (?:on )?'?(?:remove|delete|edit|update|revise|remove feedback|edit feedback|edit review|delete review|edit your review|remove your feedback)'?"],
+    also: ["(?:your|ur|the|that|this) ~1 {review-change-noun}"],
+    unless: STATEMENT,
+    suggestion: "",
+  },
+  {
+    id: "review-change/look-again",
+    category: "review-change",
+    channels: ["message", "insert"],
+    severity: "violation",
+    message: "Asks the buyer to take another look at a review they left: a request to change it.",
+    pattern: [
+      "(?:take|taking|have|having|give|giving) (?:a |an )?(?:another|2nd|second|fresh|new|closer|quick second|last) (?:look|glance|read|thought) (?:at|to) {review-change-det} ~2 {review-change-noun}",
+      "(?:look|looking|glance|glancing) (?:again|once more|1 more time) at {review-change-det} ~2 {review-change-noun}",
+      "(?:give|giving) {review-change-det} ~2 {review-change-noun} (?:a|an)? ?(?:another|2nd|second|fresh|new|quick second) (?:look|glance|read|thought|chance)",
+    ],
+    unless: [...STATEMENT, "(?:we|i)(?:'ll| will| are| am|'re|'m|'ve| have| always| did| took)? (?:take|taking|took|had|have|give|giving|looked|look|looking)"],
+    suggestion: "",
+  },
+  {
+    id: "review-change/nudge",
+    category: "review-change",
+    channels: ["message", "insert"],
+    severity: "violation",
+    message: "Nudges the buyer to update a review (\u201cthat 1-star could use a quick edit\u201d).",
+    pattern: [
+      "{review-change-det} ~2 {review-change-low-noun} ~6 (?:use|need|needs|do with|deserves?|benefit from|due for|ready for|worth) ~3 (?:edit|update|revision|refresh|tweak|rethink|re-?rate|adjustment|upgrade|bump|second look|2nd look|another look|fresh look|correction)",
+      "(?:edit|revision|tweak|changes?|adjustment|correction|addendum|amendment|follow-up|update) (?:to|of) {review-change-det} ~2 {review-change-noun}",
+      "(?:an?|your|ur|the) (?:updated|revised|amended|edited|corrected|changed|improved|re-?rated|higher|better) ~1 {review-change-noun} ~4 (?:would|will|could|might|means?) ~3 (?:appreciated|mean|help|helps|great|wonderful|amazing|lovely|nice|welcome|welcomed|grateful|fantastic|huge|awesome|make|lot|world)",
+      "{ask} ~6 (?:an?|your|ur) (?:updated|revised|amended|edited|corrected|re-?rated) ~1 {review-change-noun}",
+      "(?:review|rating|feedback) (?:update|edit|change|revision|tweak|correction) ~4 (?:would|will|could|might|means?) ~3 (?:appreciated|mean|help|helps|great|wonderful|amazing|lovely|nice|welcome|welcomed|grateful|fantastic|huge|awesome|make|lot|world)",
+      "{ask} ~6 (?:review|rating|feedback) (?:update|edit|change|revision|tweak|correction)",
+      "(?:post|posting|add|adding|write|writing|leave|leaving|drop|dropping|put|putting) ~2 (?:an? )?(?:quick |short |small |brief )?(?:update|edit|follow-up|note|addendum|ps) (?:on|to|in|under) {review-change-det} ~1 {review-change-noun}",
+      "{ask} ~6 (?:a |an )?(?:follow-up|followup|follow up|second) (?:review|rating)",
+      "{review-change-det} ~2 {review-change-noun} ~3 (?:no longer|doesn't|does not|don't|do not|may not|might not|isn't|is not) ~2 (?:reflects?|represents?|matche?s?|accurately|fair|true|apply|applies|valid|accurate)",
+      "(?:reflect|reflecting|reflected) ~6 (?:in|on|by) {review-change-det} ~2 {review-change-noun}",
+      "(?:fix|fixes|resolution|outcome|replacement|solution|result|refund|new 1|improvement) ~4 (?:mentioned|noted|shown|included|added|reflected) (?:in|on|to) {review-change-det} ~2 {review-change-noun}",
+    ],
+    unless: [
+      ...STATEMENT,
+      ...TECHNICAL,
+      "(?:we|i) (?:noticed|saw|see|have seen|just saw|spotted|read|have read)",
+      "(?:before|when|once|after) (?:you|u) (?:write|post|leave|submit|share)",
+    ],
+    suggestion: "",
+  },
+  {
+    id: "review-change/once-changed",
+    category: "review-change",
+    channels: ["message", "insert"],
+    severity: "violation",
+    message: "Ties something to a review being updated or removed.",
+    pattern: [
+      "(?:once|after|when|as soon as|if|until|the moment|after that) ~4 {review-change-noun} ~1 (?:is|has been|have been|gets|get|got|was|are|been|'s|is being) ~1 {review-change-done}",
+      "(?:once|after|when|as soon as|the moment) ~3 (?:the|your|ur) (?:updated|edited|revised|changed|amended|corrected) {review-change-noun}",
+      "screenshot ~4 (?:updated|edited|revised|changed|amended|corrected|deleted|removed) {review-change-noun}",
+      "(?:once|after|when|as soon as|the moment|if) ~2 (?:you|u) (?:have |'ve |had )?{review-change-done} ~1 {review-change-det} ~1 {review-change-noun}",
+    ],
+    unless: ["by amazon", "amazon (?:removed|deleted|took down|has removed)"],
+    suggestion: "",
+  },
+  {
+    id: "review-change/pressure",
+    category: "review-change",
+    channels: ["message", "insert"],
+    severity: "violation",
+    message: "Puts pressure on the buyer about a review or feedback they already left.",
+    pattern: [
+      "(?:your|ur|yr) ~1 {review-change-noun} ~2 {review-change-unfair}",
+      "{review-change-det} ~2 {review-change-low} ~1 {review-change-low-noun} ~10 {review-change-harm}",
+      "(?:your|ur|yr) ~1 {review-change-noun} ~2 (?:is|are|has been|have been|has|have|was|were|'s|keeps?) ~2 {review-change-harm}",
+      "{review-change-noun} (?:you|u) (?:left|posted|wrote|gave|submitted) ~10 {review-change-harm}",
+      "(?:you|u) (?:left|posted|wrote|gave|submitted) ~3 {review-change-low-noun} ~10 {review-change-harm}",
+      "{review-change-harm} ~8 (?:from|because of|due to|by|with|over|after) {review-change-det} ~2 {review-change-low} ~1 {review-change-low-noun}",
+      "{review-change-harm} ~8 (?:from|because of|due to|by|with|over|after) {review-change-det} ~2 {review-change-noun} (?:you|u) (?:left|posted|wrote|gave)",
+    ],
     suggestion: "",
   },
 ];

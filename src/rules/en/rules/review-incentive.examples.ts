@@ -1,3 +1,179 @@
 import type { RuleExamples } from "../../types.ts";
 
-export const examples: Record<string, RuleExamples> = {};
+export const examples: Record<string, RuleExamples> = {
+  "review-incentive/review-then-reward": {
+    flags: [
+      "[[Leave us a quick review and we'll mail you a $10 Amazon gift card]].",
+      "[[WRITE A REVIEW TODAY AND GET 30% OFF]] YOUR NEXT ORDER!",
+      "[[Drop a few words on Amazon about the blender, then reply here to claim a free]] recipe book.",
+      "Dear buyer, you [[give 5 star for us, we give you 5 dollar]] by paypal.",
+      "Send us a [[screenshot of your review and receive a bonus]] charging cable.",
+      "[[Just rate it and get refunded]] in full.",
+      "[[Post your review before Sunday to enter our monthly prize draw]].",
+      "[[Tell everyone what you think on Amazon and unlock a lifetime warranty]] on your grinder.",
+    ],
+    passes: [
+      "Leave a review and let us know if the size runs small.",
+      "Please leave a review after you receive your free replacement.",
+      "Feel free to leave a review, and contact us if you need anything.",
+      "Please review the attached invoice and get back to us about the refund.",
+      "REVIEWS KEEP SMALL SHOPS GOING, SO PLEASE LEAVE ONE. FREE SHIPPING ON ORDERS OVER $35.",
+    ],
+  },
+  "review-incentive/reward-if-review": {
+    flags: [
+      "We will send you a [[free matching pillowcase if you post a review]].",
+      "[[Full refund after you leave review]], contact us by message.",
+      "Get a [[$20 gift card in exchange for your honest review]]!",
+      "We can offer you a partial [[refund if you are willing to delete the one-star rating]].",
+      "A [[15% discount code is yours for leaving a review]] this week.",
+      "[[Bonus points are credited as soon as your rating]] shows up.",
+    ],
+    passes: [
+      "You will receive a refund once we get the return; your review is welcome anytime.",
+      "We're happy to refund you even if you leave a negative review.",
+      "We've refunded your order in full; if you'd like, you can still write a review about your experience.",
+      "Amazon does not allow us to give discounts or gift cards in return for reviews.",
+    ],
+  },
+  "review-incentive/if-review-then-reward": {
+    flags: [
+      "[[If you leave us a review, we will give you a coupon]] for 25% off.",
+      "[[Once your rating is updated, we'll transfer $15]] to your PayPal.",
+      "[[For every review posted this month, we donate $2]] to the local food bank.",
+      "Each honest [[review earns you an entry into our giveaway]].",
+      "Our loyalty club [[rewards every product review]] with 200 bonus points.",
+      "We [[pay for each review]] you write, just send us the link.",
+    ],
+    passes: [
+      "If you leave a review, please mention the color you chose so other shoppers can compare.",
+      "When you write your review, tell us whether the free carrying case was useful.",
+      "After you post your review, you can track your refund status in Your Orders.",
+      "We read every review and share the comments with our design team.",
+    ],
+  },
+  "review-incentive/thanks-for-review-gift": {
+    flags: [
+      "As a small [[thank-you for sharing your experience]] on Amazon, please accept this 20% voucher.",
+      "[[To thank you for your review]], we would like to offer a free bottle of cleaner.",
+    ],
+    passes: [
+      "Thank you for sharing your feedback; we have issued a full refund.",
+      "Thanks for leaving a review, it means a lot to our small team.",
+    ],
+  },
+  "review-incentive/donation-per-review": {
+    flags: [
+      "We [[give $1 to a children's hospital for every review]] our candles receive.",
+      "[[Per review]] left on our listing, we plant a tree with our reforestation partner.",
+    ],
+    passes: [
+      "We donate 1% of every sale to ocean cleanup.",
+      "Every review is read by our founder, and she gives each one a personal reply.",
+    ],
+  },
+  "review-incentive/free-product-review": {
+    flags: [
+      "We hand out [[free gadgets]] to anyone willing to review them on Amazon.",
+      "The [[sample is completely free]]; all you do is post your thoughts on the listing.",
+      "Members receive the hoodie [[free to try and review]].",
+    ],
+    passes: [
+      "This lotion is paraben-free, and our reviews show customers love the scent.",
+      "Amazon Vine reviewers receive free products from Amazon, not from sellers.",
+      "It's free to leave a review and it really helps a small brand like ours.",
+      "Some sellers hand out free products for reviews; we never will.",
+    ],
+  },
+  "review-incentive/members-get-products": {
+    flags: [
+      "Our tasting [[panel gets every new]] blend free. Panelists simply rate each bag on Amazon.",
+      "[[Ambassadors receive our newest]] collection each season. Reviews are expected within ten days.",
+    ],
+    passes: [
+      "Club members get 10% off every order. Thank you for shopping with us.",
+      "Amazon Prime members get free delivery. Please leave a review when you can.",
+    ],
+  },
+  "review-incentive/members-get-with-review": {
+    flags: [
+      "[[Testers get a complimentary]] unit and agree to review it within a week.",
+      "Every [[reviewer this season receives a bonus]] pack of filters.",
+    ],
+    passes: [
+      "Members of our club receive recipes each week, and reviews are always welcome.",
+      "Our lab testers get the earliest prototypes so they can try to break them.",
+    ],
+  },
+  "review-incentive/in-return-review": {
+    flags: [
+      "We'd love to ship you our new travel mug at no charge. [[In return, please share an honest review]] on Amazon.",
+      "You'll receive the full set free. [[All we ask is that you rate]] it within 2 weeks.",
+    ],
+    passes: [
+      "We don't expect anything in return; an honest review is always welcome.",
+      "All we ask is that you read the manual before first use.",
+    ],
+  },
+  "review-incentive/claim-gift-steps": {
+    flags: [
+      "[[CLAIM YOUR FREE]] GIFT\nStep 1: Leave a review on Amazon\nStep 2: Message us your order number",
+      "[[Want a free]] spare brush head? Write a review and send us the link through Amazon messages.",
+    ],
+    passes: [
+      "Claim your free gift with every order over $50!\nWe'd appreciate an honest review.",
+      "If the handle breaks, get a free replacement part by messaging us. Please leave a review anytime.",
+      "FREE GIFT INSIDE: a spare set of silicone tips in three sizes.",
+    ],
+  },
+  "review-incentive/reward-once-review-live": {
+    flags: [
+      "[[After your review goes live]], let us know here. We have a thank-you gift waiting for you.",
+      "[[Once you have posted]] your thoughts on Amazon, message us. A small surprise is on its way to you.",
+    ],
+    passes: [
+      "Once your review is posted, our team will reply to it within a day.",
+      "When you have posted your review, you can edit it anytime from Your Orders.",
+    ],
+  },
+  "review-incentive/reward-once-done": {
+    flags: [
+      "Would you mind editing your review? We'd gladly send a [[$25 voucher once that's done]].",
+      "Please write a short review for the lamp. [[When it is posted, we will give you a discount]] code.",
+    ],
+    passes: [
+      "We sent a new charger today. Once it's delivered, please check that it works.",
+      "Please leave a review when you have time. Once that's done, you can track future orders in the app.",
+    ],
+  },
+  "review-incentive/reward-as-thanks": {
+    flags: [
+      "Could you post a review of the headphones? We will send you a [[$10 coffee card as thanks]].",
+      "Mind leaving a rating for us? Happy to [[refund your shipping for your trouble]].",
+    ],
+    passes: [
+      "As a thank you for your purchase, we've included 10% off your next order. Please leave a review if you like.",
+      "Please leave an honest review. As thanks for your patience with the delay, we upgraded your delivery.",
+    ],
+  },
+  "review-incentive/offer-near-change": {
+    flags: [
+      "Is there any way you could remove the 1-star review? [[We are prepared to compensate you]] with $40.",
+      "[[We'll PayPal]] you $30 today. Could you update your rating afterwards?",
+    ],
+    passes: [
+      "We'll send a replacement today. Once it arrives, would you consider updating your review?",
+      "We have refunded your order in full. You are welcome to edit your review whenever you like.",
+    ],
+  },
+  "review-incentive/pay-back-for-review": {
+    flags: [
+      "Hey Jake, could you buy one and write a review? I'll [[pay you back]] tonight.",
+      "Order the lamp with your own account and leave a rating. We [[reimburse you]] within 48 hours.",
+    ],
+    passes: [
+      "We'll reimburse you for the return shipping label. Feel free to leave a review.",
+      "Please leave an honest review. If the item is faulty we will pay you back in full.",
+    ],
+  },
+};
