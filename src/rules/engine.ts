@@ -3,7 +3,7 @@
  * service worker, command line). Pure: no DOM, no browser or Node API.
  */
 import { CATALOGS } from "./catalog.ts";
-import { TextMatcher, type PatternMatch } from "./match.ts";
+import { type PatternMatch, PrefixIndex, TextMatcher } from "./match.ts";
 import { type NormalizationProfile, normalize, originalSpan } from "./normalize.ts";
 import { type CompiledPattern, TermTable } from "./pattern.ts";
 import { segment } from "./segment.ts";
@@ -32,6 +32,8 @@ export interface CompiledCatalog {
   catalog: LanguageCatalog;
   normalization: NormalizationProfile;
   abbreviations: ReadonlySet<string>;
+  /** Every anchor prefix of the catalog's patterns, to index a text's words once. */
+  index: PrefixIndex;
   terms: TermTable;
   exceptions: CompiledPattern[];
   rules: CompiledRule[];
@@ -71,8 +73,20 @@ export function compileCatalog(catalog: LanguageCatalog): CompiledCatalog {
   } catch (error) {
     problems.push(`shared exceptions: ${(error as Error).message}`);
   }
+  const prefixes = new Set<string>();
+  const addAnchors = (patterns: readonly CompiledPattern[]) => {
+    for (const p of patterns) for (const prefix of p.anchor ?? []) prefixes.add(prefix);
+  };
+  addAnchors(exceptions);
+  for (const r of rules) {
+    addAnchors(r.patterns);
+    addAnchors(r.also);
+    addAnchors(r.unless);
+    addAnchors(r.near?.patterns ?? []);
+  }
   return {
     catalog,
+    index: new PrefixIndex(prefixes),
     normalization: { numberWords: catalog.numberWords },
     abbreviations: new Set(catalog.abbreviations),
     terms,
@@ -103,10 +117,10 @@ export class PreparedText {
 
   constructor(
     readonly original: string,
-    language: Pick<CompiledCatalog, "normalization" | "abbreviations">,
+    language: Pick<CompiledCatalog, "normalization" | "abbreviations" | "index">,
   ) {
     const norm = normalize(original, language.normalization);
-    this.matcher = new TextMatcher(norm, segment(norm.text, language.abbreviations));
+    this.matcher = new TextMatcher(norm, segment(norm.text, language.abbreviations), language.index);
   }
 
   span(start: number, end: number): Span {

@@ -1,7 +1,8 @@
 /**
- * Runs compiled patterns over one normalized text. Term matches are computed
- * lazily and cached: a rule's first term is scanned once over the whole text,
- * every later term only inside the sentences where an earlier term matched.
+ * Runs compiled patterns over one normalized text. The words of the text are
+ * indexed once by the anchor prefixes the catalog uses (prefixes.ts); a pattern is
+ * tried only in sentences that hold its anchor, and each term is matched only
+ * inside those sentences, with results cached for every rule that shares it.
  */
 import type { NormalizedText } from "./normalize.ts";
 import type { CompiledPattern, CompiledTerm } from "./pattern.ts";
@@ -16,72 +17,112 @@ export interface PatternMatch {
   bounds: Array<[number, number]>;
 }
 
+/** The anchor prefixes of a whole catalog, and the prefixes each word of a text holds. */
+export class PrefixIndex {
+  private readonly byWord = new Map<string, readonly string[]>();
+  private readonly lengths: number[];
+
+  constructor(readonly prefixes: ReadonlySet<string>) {
+    this.lengths = [...new Set([...prefixes].map((p) => p.length))].sort((a, b) => a - b);
+  }
+
+  /** The catalog prefixes `word` starts with (memoized: texts repeat their words). */
+  prefixesOf(word: string): readonly string[] {
+    let found = this.byWord.get(word);
+    if (!found) {
+      const list: string[] = [];
+      for (const length of this.lengths) {
+        if (length > word.length) break;
+        const p = word.slice(0, length);
+        if (this.prefixes.has(p)) list.push(p);
+      }
+      found = list;
+      if (this.byWord.size < 50_000) this.byWord.set(word, found);
+    }
+    return found;
+  }
+}
+
+const WORD = /[a-z0-9]+/g;
 const MAX_CHARS_PER_WORD = 40;
 
 function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code > 127;
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f);
 }
 
 export class TextMatcher {
-  private readonly global = new Map<number, Pairs>();
-  private readonly local = new Map<string, Pairs>();
-  private readonly sentenceHits = new Map<string, PatternMatch | null>();
+  private readonly local = new Map<number, Map<number, Pairs>>();
+  private readonly sentenceHits = new Map<CompiledPattern, Map<number, PatternMatch | null>>();
+  private readonly patternHits = new Map<CompiledPattern, PatternMatch[]>();
+  /** prefix → sentences holding a word with that prefix, ascending. */
+  private sentencesByPrefix: Map<string, number[]> | null = null;
 
   constructor(
     readonly norm: NormalizedText,
     readonly segments: Segments,
+    private readonly index: PrefixIndex,
   ) {}
 
-  get text(): string {
-    return this.norm.text;
+  private buildIndex(): Map<string, number[]> {
+    const map = new Map<string, number[]>();
+    const text = this.norm.text;
+    const { starts, ends } = this.segments;
+    let sentence = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+      while (sentence < ends.length - 1 && m.index >= ends[sentence]) sentence++;
+      if (m.index < starts[sentence]) continue;
+      for (const p of this.index.prefixesOf(m[0])) {
+        let list = map.get(p);
+        if (!list) map.set(p, (list = []));
+        if (list[list.length - 1] !== sentence) list.push(sentence);
+      }
+    }
+    return map;
   }
 
-  /** All matches of a term in the whole text. */
-  private globalMatches(term: CompiledTerm): Pairs {
-    let pairs = this.global.get(term.id);
-    if (!pairs) {
-      pairs = [];
-      const re = term.re;
-      re.lastIndex = 0;
-      const text = this.norm.text;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        pairs.push(m.index, m.index + m[0].length);
-      }
-      this.global.set(term.id, pairs);
+  /** Sentences that hold the pattern's anchor, ascending; null when the pattern has no anchor. */
+  private candidates(pattern: CompiledPattern): number[] | null {
+    if (pattern.anchor === null) return null;
+    this.sentencesByPrefix ??= this.buildIndex();
+    const lists: number[][] = [];
+    for (const p of pattern.anchor) {
+      const list = this.sentencesByPrefix.get(p);
+      if (list) lists.push(list);
     }
-    return pairs;
+    if (lists.length <= 1) return lists[0] ?? [];
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
+  }
+
+  private sentenceHasAnchor(pattern: CompiledPattern, sentence: number): boolean {
+    if (pattern.anchor === null) return true;
+    this.sentencesByPrefix ??= this.buildIndex();
+    for (const p of pattern.anchor) {
+      const list = this.sentencesByPrefix.get(p);
+      if (list && list[lowerBoundOf(list, sentence)] === sentence) return true;
+    }
+    return false;
   }
 
   /** Matches of a term inside one sentence. */
   private sentenceMatches(term: CompiledTerm, sentence: number): Pairs {
-    const key = `${term.id}:${sentence}`;
-    let pairs = this.local.get(key);
+    let bySentence = this.local.get(term.id);
+    if (!bySentence) this.local.set(term.id, (bySentence = new Map()));
+    let pairs = bySentence.get(sentence);
     if (!pairs) {
-      const known = this.global.get(term.id);
       const from = this.segments.starts[sentence];
-      const to = this.segments.ends[sentence];
+      const slice = this.norm.text.slice(from, this.segments.ends[sentence]);
+      const re = term.re;
       pairs = [];
-      if (known) {
-        for (let i = lowerBound(known, from); i < known.length && known[i] < to; i += 2) {
-          if (known[i + 1] <= to) pairs.push(known[i], known[i + 1]);
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
         }
-      } else {
-        const slice = this.norm.text.slice(from, to);
-        const re = term.re;
-        re.lastIndex = 0;
-        for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          pairs.push(from + m.index, from + m.index + m[0].length);
-        }
+        pairs.push(from + m.index, from + m.index + m[0].length);
       }
-      this.local.set(key, pairs);
+      bySentence.set(sentence, pairs);
     }
     return pairs;
   }
@@ -133,51 +174,43 @@ export class TextMatcher {
     }
   }
 
-  sentenceOf(position: number): number {
-    const starts = this.segments.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= position) lo = mid;
-      else hi = mid - 1;
+  /** Non-overlapping matches of the pattern inside one sentence, appended to `found`. */
+  private matchesInSentence(pattern: CompiledPattern, sentence: number, found: PatternMatch[], firstOnly: boolean): void {
+    const first = this.sentenceMatches(pattern.terms[0], sentence);
+    let lastEnd = -1;
+    for (let i = 0; i < first.length; i += 2) {
+      if (first[i] < lastEnd) continue;
+      const bounds: Array<[number, number]> = [[first[i], first[i + 1]]];
+      if (pattern.terms.length === 1) this.stretchLast(first, i, bounds);
+      else if (!this.extend(pattern, 1, first[i + 1], sentence, bounds)) continue;
+      found.push({ sentence, bounds });
+      if (firstOnly) return;
+      lastEnd = bounds[bounds.length - 1][1];
     }
-    return lo;
   }
 
   /** Every non-overlapping match of the pattern, each inside one sentence. */
   allMatches(pattern: CompiledPattern): PatternMatch[] {
+    const known = this.patternHits.get(pattern);
+    if (known) return known;
     const found: PatternMatch[] = [];
-    if (this.segments.starts.length === 0) return found;
-    const first = this.globalMatches(pattern.terms[0]);
-    let lastEnd = -1;
-    for (let i = 0; i < first.length; i += 2) {
-      const start = first[i];
-      if (start < lastEnd) continue;
-      const sentence = this.sentenceOf(start);
-      if (first[i + 1] > this.segments.ends[sentence]) continue;
-      const bounds: Array<[number, number]> = [[start, first[i + 1]]];
-      if (this.extend(pattern, 1, first[i + 1], sentence, bounds)) {
-        if (pattern.terms.length === 1) this.stretchLast(this.sentenceMatches(pattern.terms[0], sentence), lowerBound(this.sentenceMatches(pattern.terms[0], sentence), start), bounds);
-        found.push({ sentence, bounds });
-        lastEnd = bounds[bounds.length - 1][1];
-      }
-    }
+    this.patternHits.set(pattern, found);
+    const candidates = this.candidates(pattern);
+    if (candidates) for (const s of candidates) this.matchesInSentence(pattern, s, found, false);
+    else for (let s = 0; s < this.segments.starts.length; s++) this.matchesInSentence(pattern, s, found, false);
     return found;
   }
 
   /** The first match of the pattern inside one sentence, or null. */
   matchInSentence(pattern: CompiledPattern, sentence: number): PatternMatch | null {
-    const key = `${pattern.source}\u0000${sentence}`;
-    const cached = this.sentenceHits.get(key);
+    let bySentence = this.sentenceHits.get(pattern);
+    if (!bySentence) this.sentenceHits.set(pattern, (bySentence = new Map()));
+    const cached = bySentence.get(sentence);
     if (cached !== undefined) return cached;
-    let result: PatternMatch | null = null;
-    const pairs = this.sentenceMatches(pattern.terms[0], sentence);
-    for (let i = 0; i < pairs.length && !result; i += 2) {
-      const bounds: Array<[number, number]> = [[pairs[i], pairs[i + 1]]];
-      if (this.extend(pattern, 1, pairs[i + 1], sentence, bounds)) result = { sentence, bounds };
-    }
-    this.sentenceHits.set(key, result);
+    const found: PatternMatch[] = [];
+    if (this.sentenceHasAnchor(pattern, sentence)) this.matchesInSentence(pattern, sentence, found, true);
+    const result = found[0] ?? null;
+    bySentence.set(sentence, result);
     return result;
   }
 }
@@ -192,4 +225,16 @@ function lowerBound(pairs: Pairs, position: number): number {
     else hi = mid;
   }
   return lo * 2;
+}
+
+/** Index of the first element >= value in an ascending list. */
+function lowerBoundOf(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

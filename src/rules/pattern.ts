@@ -19,6 +19,8 @@ export interface CompiledTerm {
   /** The expanded regular expression source, without the word-boundary guards. */
   source: string;
   re: RegExp;
+  /** Word prefixes every match starts with (prefixes.ts), or null when unknown. */
+  prefixes: readonly string[] | null;
 }
 
 export interface CompiledPattern {
@@ -26,7 +28,11 @@ export interface CompiledPattern {
   terms: CompiledTerm[];
   /** gaps[i]: how many words may sit between terms[i] and terms[i + 1]. */
   gaps: number[];
+  /** Prefixes of the most selective term: a sentence without one cannot match. Null: try every sentence. */
+  anchor: readonly string[] | null;
 }
+
+import { wordPrefixes } from "./prefixes.ts";
 
 const MACRO = /\{([a-z][a-z0-9-]*)\}/g;
 const GAP = /\s+~(\d+)\s+/;
@@ -36,18 +42,34 @@ export class PatternError extends Error {
 }
 
 /** Replaces {macros} with their vocabulary alternations, recursively. */
-export function expandMacros(source: string, vocabulary: Vocabulary, trail: string[] = []): string {
+export function expandMacros(source: string, vocabulary: Vocabulary, memo = new Map<string, string>(), trail: string[] = []): string {
   return source.replace(MACRO, (_, name: string) => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
     if (trail.includes(name)) throw new PatternError(`vocabulary {${name}} refers to itself through ${trail.join(" > ")}`);
     const entry = vocabulary[name];
     if (entry === undefined) throw new PatternError(`unknown vocabulary {${name}} in "${source}"`);
     const alternatives = typeof entry === "string" ? [entry] : entry;
-    return `(?:${alternatives.map((a) => expandMacros(a, vocabulary, [...trail, name])).join("|")})`;
+    const expanded = `(?:${alternatives.map((a) => expandMacros(a, vocabulary, memo, [...trail, name])).join("|")})`;
+    memo.set(name, expanded);
+    return expanded;
   });
 }
 
+/**
+ * Letters and digits as the term guards see them. Normalized text is lower case
+ * with Latin diacritics folded, so ASCII plus the Latin, Greek and Cyrillic
+ * blocks cover it; staying out of unicode mode makes each scan many times faster.
+ */
+const WORD_CLASS = "a-z0-9\\u00c0-\\u024f\\u0370-\\u052f";
+const UNICODE_WORD_CLASS = /\\p\{L\}\\p\{N\}/g;
+
 /** Wraps a term so that it matches whole words only. */
 export function termRegExp(expanded: string): RegExp {
+  const ascii = expanded.replace(UNICODE_WORD_CLASS, WORD_CLASS);
+  if (!ascii.includes("\\p{") && !ascii.includes("\\u{")) {
+    return new RegExp(`(?<![${WORD_CLASS}])(?:${ascii})(?![${WORD_CLASS}])`, "g");
+  }
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${expanded})(?![\\p{L}\\p{N}])`, "gu");
 }
 
@@ -55,11 +77,12 @@ export function termRegExp(expanded: string): RegExp {
 export class TermTable {
   readonly terms: CompiledTerm[] = [];
   private readonly bySource = new Map<string, CompiledTerm>();
+  private readonly expansions = new Map<string, string>();
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
   term(raw: string): CompiledTerm {
-    const source = expandMacros(raw.trim(), this.vocabulary);
+    const source = expandMacros(raw.trim(), this.vocabulary, this.expansions);
     let term = this.bySource.get(source);
     if (!term) {
       let re: RegExp;
@@ -69,7 +92,7 @@ export class TermTable {
         throw new PatternError(`invalid term "${raw}": ${(error as Error).message}`);
       }
       if (re.test("")) throw new PatternError(`term "${raw}" matches the empty string`);
-      term = { id: this.terms.length, source, re };
+      term = { id: this.terms.length, source, re, prefixes: wordPrefixes(source) };
       this.terms.push(term);
       this.bySource.set(source, term);
     }
@@ -86,6 +109,29 @@ export class TermTable {
         terms.push(this.term(parts[i]));
       } else gaps.push(Number(parts[i]));
     }
-    return { source, terms, gaps };
+    return { source, terms, gaps, anchor: chooseAnchor(terms) };
   }
+}
+
+/** Words so frequent that a prefix of them barely narrows the sentences to try. */
+const COMMON = new Set("a an and are as at be but by can do for from have i if in is it me my no not of on or our please so that the this to u us we will with would you your".split(" "));
+
+/** Rough share of words starting with a prefix: short prefixes and common words match most sentences. */
+function prefixWeight(prefix: string): number {
+  return COMMON.has(prefix) ? 1 : 26 ** -Math.min(prefix.length, 4);
+}
+
+/** The term whose prefixes are rarest in text: each sentence without one is skipped. */
+function chooseAnchor(terms: readonly CompiledTerm[]): readonly string[] | null {
+  let best: readonly string[] | null = null;
+  let bestWeight = Infinity;
+  for (const t of terms) {
+    if (!t.prefixes) continue;
+    const weight = t.prefixes.reduce((sum, p) => sum + prefixWeight(p), 0);
+    if (weight < bestWeight) {
+      best = t.prefixes;
+      bestWeight = weight;
+    }
+  }
+  return best;
 }

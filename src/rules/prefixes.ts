@@ -1,0 +1,221 @@
+/**
+ * Word prefixes a term must start with, read from its regular expression. The
+ * matcher indexes the words of a text once and runs a pattern only in sentences
+ * holding one of its anchor term's prefixes, so most rules cost nothing on most
+ * text. A term whose start cannot be pinned to letters or digits gets `null`:
+ * it is always scanned.
+ */
+
+type Node =
+  | { kind: "alt"; options: Node[][] }
+  | { kind: "chars"; chars: string[] | null }
+  | { kind: "zero" }
+  | { kind: "repeat"; node: Node; min: number; max: number };
+
+const MAX_PREFIXES = 64;
+const MAX_LENGTH = 8;
+const SMALL_CLASS = 10;
+const ALNUM = /^[a-z0-9]$/;
+
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Node {
+    const node = this.alternation();
+    if (this.i < this.src.length) throw new Error(`unexpected ${this.src[this.i]}`);
+    return node;
+  }
+
+  private alternation(): Node {
+    const options: Node[][] = [this.sequence()];
+    while (this.src[this.i] === "|") {
+      this.i++;
+      options.push(this.sequence());
+    }
+    return { kind: "alt", options };
+  }
+
+  private sequence(): Node[] {
+    const items: Node[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
+      items.push(this.quantified(this.atom()));
+    }
+    return items;
+  }
+
+  private quantified(node: Node): Node {
+    const c = this.src[this.i];
+    let min = 1;
+    let max = 1;
+    if (c === "?") [min, max] = [0, 1];
+    else if (c === "*") [min, max] = [0, Infinity];
+    else if (c === "+") [min, max] = [1, Infinity];
+    else if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) return node;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return node;
+    this.i++;
+    if (this.src[this.i] === "?") this.i++;
+    return { kind: "repeat", node, min, max };
+  }
+
+  private atom(): Node {
+    const c = this.src[this.i++];
+    if (c === "(") {
+      let zero = false;
+      if (this.src[this.i] === "?") {
+        const rest = this.src.slice(this.i, this.i + 4);
+        if (rest.startsWith("?:")) this.i += 2;
+        else if (rest.startsWith("?=") || rest.startsWith("?!")) {
+          this.i += 2;
+          zero = true;
+        } else if (rest.startsWith("?<=") || rest.startsWith("?<!")) {
+          this.i += 3;
+          zero = true;
+        } else if (rest.startsWith("?<")) {
+          this.i = this.src.indexOf(">", this.i) + 1;
+        }
+      }
+      const inner = this.alternation();
+      if (this.src[this.i] !== ")") throw new Error("unclosed group");
+      this.i++;
+      return zero ? { kind: "zero" } : inner;
+    }
+    if (c === "[") return this.charClass();
+    if (c === "^" || c === "$") return { kind: "zero" };
+    if (c === ".") return { kind: "chars", chars: null };
+    if (c === "\\") return this.escape();
+    return { kind: "chars", chars: [c] };
+  }
+
+  private escape(): Node {
+    const c = this.src[this.i++];
+    if (c === "b" || c === "B") return { kind: "zero" };
+    if (c === "d") return { kind: "chars", chars: "0123456789".split("") };
+    if (c === "u" || c === "x" || c === "p" || c === "P" || c === "w" || c === "W" || c === "s" || c === "S" || c === "D") {
+      if (c === "u" && this.src[this.i] === "{") this.i = this.src.indexOf("}", this.i) + 1;
+      else if (c === "u") this.i += 4;
+      else if (c === "x") this.i += 2;
+      else if ((c === "p" || c === "P") && this.src[this.i] === "{") this.i = this.src.indexOf("}", this.i) + 1;
+      return { kind: "chars", chars: null };
+    }
+    if (c === "n" || c === "t" || c === "r") return { kind: "chars", chars: [" "] };
+    return { kind: "chars", chars: [c] };
+  }
+
+  private charClass(): Node {
+    const negated = this.src[this.i] === "^";
+    if (negated) this.i++;
+    const chars: string[] = [];
+    let unknown = negated;
+    let first = true;
+    while (this.i < this.src.length && (this.src[this.i] !== "]" || first)) {
+      first = false;
+      let c = this.src[this.i++];
+      if (c === "\\") {
+        const e = this.src[this.i++];
+        if (e === "d") {
+          chars.push(..."0123456789");
+          continue;
+        }
+        if ("wWsSDpPux".includes(e)) {
+          unknown = true;
+          if ((e === "p" || e === "P") && this.src[this.i] === "{") this.i = this.src.indexOf("}", this.i) + 1;
+          else if (e === "u") this.i += this.src[this.i] === "{" ? this.src.indexOf("}", this.i) + 1 - this.i : 4;
+          else if (e === "x") this.i += 2;
+          continue;
+        }
+        c = e === "n" || e === "t" || e === "r" ? " " : e;
+      }
+      if (this.src[this.i] === "-" && this.src[this.i + 1] !== "]" && this.i + 1 < this.src.length) {
+        this.i++;
+        let to = this.src[this.i++];
+        if (to === "\\") to = this.src[this.i++];
+        const from = c.charCodeAt(0);
+        const end = to.charCodeAt(0);
+        if (end - from > SMALL_CLASS) unknown = true;
+        else for (let k = from; k <= end; k++) chars.push(String.fromCharCode(k));
+        continue;
+      }
+      chars.push(c);
+    }
+    this.i++;
+    return { kind: "chars", chars: unknown || chars.length > SMALL_CLASS ? null : chars };
+  }
+}
+
+/** Prefixes still growing (`open`) and prefixes that ended at a non-word character (`closed`). */
+interface State {
+  open: Set<string>;
+  closed: Set<string>;
+}
+
+function closeAll(state: State): State {
+  return { open: new Set(), closed: new Set([...state.closed, ...state.open]) };
+}
+
+function step(node: Node, state: State): State {
+  if (state.open.size === 0) return state;
+  switch (node.kind) {
+    case "zero":
+      return state;
+    case "chars": {
+      if (node.chars === null) return closeAll(state);
+      const open = new Set<string>();
+      const closed = new Set(state.closed);
+      for (const p of state.open) {
+        for (const c of node.chars) {
+          if (ALNUM.test(c) && p.length < MAX_LENGTH) open.add(p + c);
+          else closed.add(p);
+        }
+      }
+      return open.size + closed.size > MAX_PREFIXES ? closeAll(state) : { open, closed };
+    }
+    case "alt": {
+      const open = new Set<string>();
+      const closed = new Set(state.closed);
+      for (const option of node.options) {
+        let s: State = { open: new Set(state.open), closed: new Set() };
+        for (const item of option) s = step(item, s);
+        for (const p of s.open) open.add(p);
+        for (const p of s.closed) closed.add(p);
+      }
+      return open.size + closed.size > MAX_PREFIXES ? closeAll(state) : { open, closed };
+    }
+    case "repeat": {
+      if (node.max === 0) return state;
+      const once = step(node.node, { open: new Set(state.open), closed: new Set() });
+      // After one repetition we stop growing: later ones are not pinned down.
+      const after = node.max > 1 ? closeAll(once) : once;
+      const open = new Set(after.open);
+      const closed = new Set([...state.closed, ...after.closed]);
+      if (node.min === 0) for (const p of state.open) open.add(p);
+      return open.size + closed.size > MAX_PREFIXES ? closeAll(state) : { open, closed };
+    }
+  }
+}
+
+/**
+ * The word prefixes every match of `source` starts with, or null when a match
+ * may start with something else (a symbol, an unknown class) or the set is too big.
+ */
+export function wordPrefixes(source: string): string[] | null {
+  let tree: Node;
+  try {
+    tree = new Parser(source).parse();
+  } catch {
+    return null;
+  }
+  const end = step(tree, { open: new Set([""]), closed: new Set() });
+  const all = new Set([...end.open, ...end.closed]);
+  if (all.has("") || all.size === 0) return null;
+  // A prefix that extends another adds nothing: keep the shortest.
+  const sorted = [...all].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const p of sorted) if (!kept.some((k) => p.startsWith(k))) kept.push(p);
+  return kept;
+}
