@@ -41,12 +41,14 @@ describe("checkText", () => {
 
   it("sorts findings by start, end and rule, one per category and span", () => {
     const text =
-      "Please delete your review. Leave a 5-star review and get a $20 gift card! Email me at deals@example.com. If you love it, review it; if not, contact us first.";
+      "Please delete your review. Leave a 5-star review and get a $20 gift card! Email me at deals@example.com or DM us on Instagram @deals. If you love it, review it; if not, contact us first.";
     const findings = checkText(text, { channel: "message" });
     const keys = findings.map((f) => `${f.category}|${f.start}|${f.end}`);
     expect(new Set(keys).size).toBe(keys.length);
     const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     expect(findings).toEqual(sorted);
+    const nested = findings.filter((f) => findings.some((o) => o !== f && o.category === f.category && o.start <= f.start && f.end <= o.end));
+    expect(nested).toEqual([]);
   });
 
   it("limits the check to the categories asked for", () => {

@@ -195,6 +195,27 @@ export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: 
   return findings;
 }
 
+/** A finding inside a wider one of the same category and severity says nothing more. */
+function dropNested(findings: Finding[]): Finding[] {
+  const byGroup = [...findings].sort(
+    (a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) || (a.severity < b.severity ? -1 : a.severity > b.severity ? 1 : 0) || a.start - b.start || b.end - a.end,
+  );
+  const kept: Finding[] = [];
+  let group = "";
+  let reach = -1;
+  for (const f of byGroup) {
+    const key = `${f.category}\u0000${f.severity}`;
+    if (key !== group) {
+      group = key;
+      reach = -1;
+    }
+    if (f.end <= reach) continue;
+    kept.push(f);
+    reach = f.end;
+  }
+  return kept;
+}
+
 function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
@@ -234,5 +255,5 @@ export function checkText(text: string, options: CheckOptions): Finding[] {
     const prior = kept.get(key);
     if (!prior || (prior.severity === "advice" && f.severity === "violation")) kept.set(key, f);
   }
-  return [...kept.values()].sort(compareFindings);
+  return dropNested([...kept.values()]).sort(compareFindings);
 }
