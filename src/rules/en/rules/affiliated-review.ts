@@ -61,10 +61,17 @@ export const vocabulary = {
     "(?:all|every|dear|calling all|to all) (?:of )?(?:my|our) (?:family members?|relatives|friends and family|friends & family|family and friends|cousins|aunts and uncles)",
   ],
   /** Phrases that name the reader as an insider (single terms; see INSIDER below for the rest). */
+  /** Phrases that name the reader as a relative or friend of the seller. */
   "affiliated-insider": [
     "(?:you're|you are|are you|if you're|if you are) (?:a )?(?:friend or family|family or friend|family member|relative)",
     "related to (?:someone|anyone|somebody|the owner|the founder|one of us|a member of|our (?:team|staff|founder|owner|family|company))",
     "(?:a )?relatives? of (?:the owner|the founder|one of us|a member of|our (?:team|staff|founder|owner|family|company))",
+    "friends? of (?:the|our|my) (?:family|founders?|owners?|team)",
+    "(?:you're|you are|as|since you're|because you're) my (?:best|oldest|closest|childhood|college|school) (?:friend|buddy|pal|mate)",
+    "(?:you're|you are|as) my (?:bestie|bff)",
+  ],
+  /** The reader works for, supplies or invests in the seller. */
+  "affiliated-insider-work": [
     "(?:if|whether|since|as|because) you(?:'re| are| have been|'ve been)? (?:working|work|worked|helping|helped) (?:for|with|at|alongside) (?:me|us|our|the company)",
     "(?:since|as|because) you(?:'ve| have)? (?:been )?helping (?:me|us) (?:pack|ship|make|build|sew|pour|run|out|with)",
     "(?:helping|helped|working|worked|volunteering|volunteered|packing|sewing|pouring) (?:with )?(?:me|us) (?:out )?(?:at|in) (?:the|our|my) (?:workshop|shop|warehouse|store|booth|stall|studio|office|kitchen|garage|factory|market stall|craft fair)",
@@ -72,28 +79,31 @@ export const vocabulary = {
     "(?:covering|covered|working|worked|taking) (?:my|our) shifts?",
     "(?:helping|helped) (?:me|us) (?:pack|ship|label|make|build|sew|pour|run the shop|with the shop|with orders|with shipping)",
     "(?:partners?|suppliers?|vendors?|investors?|shareholders?|co-?owners?) (?:of|in|to) (?:our|my|the) (?:company|business|brand|shop|store|startup)",
-    "(?:note|memo|message|letter|thank you|thanks|shout-?out|reminder|notice) (?:to|for) (?:all )?(?:of )?(?:our|my) (?:suppliers|partners|vendors|investors|shareholders|staff|employees|team members|crew|workers|colleagues|co-?workers|friends and family|friends & family|family and friends|relatives)",
-    "friends? of (?:the|our|my) (?:family|founders?|owners?|team)",
-    "(?:hi|hey|hello|dear|howdy) (?:all |my |our )?neighbou?rs",
     "(?:my|our) (?:little )?(?:side business|side hustle|side project|side gig)",
-    "(?<=^|\\n|[.!?] |[,!] |hi |hey |hello |hiya )(?:it's|this is) [a-z]{1,20} (?:from|in) (?:accounting|hr|payroll|legal|finance|the office|work|down the hall|the lab|your building|our building|the 3rd floor|upstairs|downstairs)",
-    "dear (?:suppliers?|vendors?|investors?|shareholders?|colleagues?|co-?workers?|staff|employees?|team members?|teammates)",
     "f ?& ?f",
-    "(?:you're|you are|as|since you're|because you're) my (?:best|oldest|closest|childhood|college|school) (?:friend|buddy|pal|mate)",
-    "(?:you're|you are|as) my (?:bestie|bff)",
     "(?:as|you're|you are) (?:our|my|(?:1|one) of our|(?:1|one) of my) (?:early |longtime |long-time |valued |trusted |first |main |new |biggest |original )?(?:packaging |parts |fabric |raw material )?(?:(?:manufacturing|production|logistics|shipping|sourcing|business|wholesale|fulfil?ment|factory|packaging|design|marketing|retail|distribution) partners?|suppliers?|vendors?|investors?|shareholders?|co-?founders?|business partners?|employees?|staff members?|team members?|manufacturers?|distributors?|factory partners?|angel investors?|backers? and investors?)",
     "(?:as|you're|you are) an? (?:employee|staff member|team member|investor|shareholder|co-?founder)(?![-])",
     "(?:employee|employees'?|staff|friends and family|friends & family|f&f) (?:discount|purchase|price|pricing|code|order|account)s?",
+    "(?:through|via|on|in|with) (?:the |your |next month's |next )?(?:payroll|paycheck|paycheque|pay ?slip|salary|wages)",
+  ],
+  /** Staff memos and greetings to staff, partners or neighbours. */
+  "affiliated-insider-greeting": [
+    "(?:note|memo|message|letter|thank you|thanks|shout-?out|reminder|notice) (?:to|for) (?:all )?(?:of )?(?:our|my) (?:suppliers|partners|vendors|investors|shareholders|staff|employees|team members|crew|workers|colleagues|co-?workers|friends and family|friends & family|family and friends|relatives)",
+    "(?:hi|hey|hello|dear|howdy) (?:all |my |our )?neighbou?rs",
+    "(?<=^|\\n|[.!?] )(?:friends?|famil(?:y|ies))(?:,| and| &| n| or| \\+) (?:friends?|famil(?:y|ies)) ?[:,!-]",
+    "dear (?:suppliers?|vendors?|investors?|shareholders?|colleagues?|co-?workers?|staff|employees?|team members?|teammates)",
     "(?:staff|employee|internal) (?:note|memo|notice|announcement|reminder|message|email|purchase|only)",
     "team (?:memo|reminder|notice|announcement|huddle)",
     "(?:hi|hey|hello|dear|to|attention|reminder to|reminder for|note to|note for|calling) everyone (?:in|at|on) (?:the|our) (?:warehouse |packing |office |sales |support |shipping |whole |production )?(?:office|warehouse|shop|store|factory|company|team|crew|staff)",
     "(?:calling all|dear|hey|hi|hello|attention|to all|to our|to my|all our|all my|my dear|our dear) (?:friends?|famil(?:y|ies)) (?:and|&|n|or|\\+) (?:friends?|famil(?:y|ies))",
-    "(?<=^|\\n|[.!?] )(?:friends?|famil(?:y|ies))(?:,| and| &| n| or| \\+) (?:friends?|famil(?:y|ies)) ?[:,!-]",
     "(?:note|memo|message|reminder|announcement|shout-?out|notice) (?:to|for) all (?:our |the )?(?:warehouse |office |whole |entire )?(?:staff|employees|team|crew|workers|colleagues|team members)",
     "(?:memo|reminder) (?:to|for) (?:our |the )?(?:staff|employees|crew|workers)",
     "(?:hi|hey|hello|dear|attention|calling all|good morning) (?:all |our |my )?(?:warehouse|office|factory|sales|support|packing|shipping|fulfil?ment|production|whole|entire) (?:team|staff|crew|folks|gang|squad)",
     "(?:hi|hey|hello|dear|attention|calling all|good morning) (?:all )?(?:staff|employees|team members|teammates|colleagues|co-?workers|crew)",
-    "(?:through|via|on|in|with) (?:the |your |next month's |next )?(?:payroll|paycheck|paycheque|pay ?slip|salary|wages)",
+  ],
+  /** "Hey, it's Kim from HR", "it's your neighbour Tom". */
+  "affiliated-insider-intro": [
+    "(?<=^|\\n|[.!?] |[,!] |hi |hey |hello |hiya )(?:it's|this is) [a-z]{1,20} (?:from|in) (?:accounting|hr|payroll|legal|finance|the office|work|down the hall|the lab|your building|our building|the 3rd floor|upstairs|downstairs)",
     "(?<=^|\\n|[.!?] |[,!] |hi |hey |hello |hiya )(?:it's|this is) (?!(?:perfect|great|ideal|good|nice|made|designed|built|shipped|sourced|crafted|available|handmade|fresh|straight|direct|easy|safe|tough|fine|ready|sent|packed|coming|back|all)\\b)[a-z]{1,20} from (?:the )?(?:gym|church|school|work|college|uni|class|book club|yoga|yoga class|choir|next door|down the street|across the street)",
     "(?:it's|this is) your (?:friend|neighbou?r|co-?worker|colleague|classmate|teammate|gym buddy|old roommate|roommate)",
   ],
@@ -216,6 +226,9 @@ export const vocabulary = {
 /** The reader named as an insider, in words that need a gap. */
 const INSIDER = [
   "{affiliated-insider}",
+  "{affiliated-insider-work}",
+  "{affiliated-insider-greeting}",
+  "{affiliated-insider-intro}",
   "(?:part|members?|1|one) of (?:the|our|my) ~2 (?:team|staff|crew|family|company)",
   "(?:friends?|famil(?:y|ies)|relatives)(?:,| and| &| n| or| \\+)? ~1 (?:friends?|famil(?:y|ies)|members?) (?:of|at) (?:the|our|my) ~2 (?:team|staff|crew|founders?|owners?|company|brand|shop|store|makers?|startup)",
   "(?:are|if|whether|since) you ~3 (?:on|in|with) (?:the|our|my) ~2 (?:team|staff|crew)",

@@ -15,6 +15,13 @@ export const examples: Record<string, RuleExamples> = {
       "Some sellers post fake reviews on their competitors' listings; we never do.",
     ],
   },
+  "competitor-review/your-review-on-their-page": {
+    flags: [
+      "That other brand, the one whose zipper broke, deserves an honest [[review from you on their page]].",
+      "Your [[story on the rival's listing]] would save other campers a lot of money.",
+    ],
+    passes: ["The glowing reviews on their listing look fake to us, but judge for yourself."],
+  },
   "competitor-review/review-named-listing": {
     flags: [
       "Please [[leave a review on the Vexo kettle listing]] about their leaking lid.",
@@ -82,6 +89,16 @@ export const examples: Record<string, RuleExamples> = {
       "Sorry your old Breezo fan rattled so badly. Honestly, shoppers would benefit from [[hearing that on the Breezo page]].",
     ],
     passes: ["Other buyers would love to hear how the kettle works for you on the product page."],
+  },
+  "competitor-review/join-their-bad-reviews": {
+    flags: [
+      "Scroll through the [[negative reviews of the Kora blender and write one]] yourself if yours broke too.",
+      "Their lid leaked for you as well? [[Add yours to the 1-star reviews]] on their page.",
+    ],
+    passes: [
+      "Thanks for reading the negative reviews of our blender and giving us a chance anyway.",
+      "Please click Helpful on the critical reviews of the Aqualine filter.",
+    ],
   },
   "competitor-review/sink-their-rating": {
     flags: ["Help us [[knock their rating]] down by sharing what really happened."],

@@ -42,7 +42,7 @@ export const examples: Record<string, RuleExamples> = {
     flags: [
       "If you like the mug, [[you'll also love our matching]] saucers.",
       "[[Check out our other scents]] in the same collection.",
-      "Find more in [[our Amazon storefront]].",
+      "[[Find more in our Amazon storefront]].",
       "Just [[search our brand]] name, you will see more pretty things.",
       "These planters [[look gorgeous with our]] macrame hangers.",
       "[[Customers who bought this tent also bought]] our camp chairs.",
@@ -57,6 +57,7 @@ export const examples: Record<string, RuleExamples> = {
       "Please complete the set-up wizard before the first run.",
       "Would you like the new filter sent to your home address?",
       "Check out the troubleshooting section on page 6 of the manual.",
+      "The feedback on our storefront page is visible to everyone.",
     ],
   },
   "marketing/new-product": {
@@ -69,6 +70,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[we have new product arrive]], very nice",
       "[[Be the first to try]] our cold brew kit.",
       "[[Our new fall collection just landed]].",
+      "Expect a [[new flavor drop]] every other Friday.",
       "Good news, [[our Christmas gift sets are now available]] for pre-holiday shipping.",
     ],
     passes: [
@@ -88,6 +90,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Like our Facebook page]] to hear about events.",
       "[[Tag us]] in your photos of the finished quilt.",
       "[[Find us on social media]] for weekly styling ideas.",
+      "[[Subscribe now]] for monthly recipe videos!",
       "Want recipes? [[Join our mailing list]].",
     ],
     passes: [

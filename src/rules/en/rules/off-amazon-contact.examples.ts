@@ -41,6 +41,7 @@ export const examples: Record<string, RuleExamples> = {
       "Call our London office on [[020 7946 0018]].",
       "Reach me on my cell, [[555-0147]], after six.",
       "Any questions? Our line is [[646.555.0110]].",
+      "Ring the parts desk at [[8 8 8 - 5 5 5 - 0 1 9 2]] after lunch.",
     ],
     passes: [
       "Your order 113-7766554-2210987 left our warehouse on 2024-03-18.",

@@ -148,6 +148,12 @@ export const vocabulary = {
     "nothing but",
     "looking for",
     "looking forward to",
+    "(?<!(?:'d|would|will|'ll) )love",
+    "adore",
+    "♥",
+    "❤",
+    "live for",
+    "thrive on",
   ],
   /** Raising a rating already given. */
   "positive-raise": [
@@ -206,6 +212,9 @@ const NEUTRAL_RANGE = [
   // "it doesn't have to be 5 stars", "not just five-star ones"
   "(?:not|doesn't|don't|isn't|aren't|won't|wouldn't|needn't|hasn't|haven't|shouldn't|no need|nor|never) ~4 {positive-target}",
   "(?:not|doesn't|don't|isn't|aren't) (?:just|only|necessarily|always) ~3 {positive-adj}",
+  // "Higher ratings are not something we can ask for"
+  "(?:is|are|was) not (?:something|what|required|necessary|needed|expected|the point|the goal|important)",
+  "(?:isn't|aren't|wasn't) (?:something|what|required|necessary|needed|expected|the point|the goal|important)",
 ];
 
 /** Thanks and statements about ratings already given. */
@@ -213,6 +222,7 @@ const ALREADY_GIVEN = [
   "(?:thanks|thank you|thx|ty)(?: so much| very much| again| a lot)? for ~3 {positive-target}",
   "(?:saw|seen|read|noticed|received|got|loved|love|appreciate|appreciated) (?:your|the|that) ~2 {positive-target}",
   "(?:customers|buyers|people|shoppers|reviewers|users|others|who|they|parents|owners|many|thousands|hundreds|fans) ~2 (?:have |has |had |already )?(?:left|posted|gave|given|written|wrote|shared|rated)",
+  "(?:always|often|usually|regularly|frequently|typically|keep|kept) (?:leave|leaving|give|giving|rate|rating|post|posting|write|writing)",
   "(?:our|many|most|thousands of|hundreds of|so many|all our|why) (?:customers|buyers|people|shoppers|reviewers|users|parents|owners|fans|clients) ~1 (?:give|leave|rate|post|write|love)",
   "(?:rated|averag(?:e|es|ing)|boasts?|holds?|earned|received|got|has|have had|keeping|kept) ~3 {positive-stars}",
 ];
@@ -237,7 +247,7 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks for a positive or five-star review instead of an honest one.",
     pattern: ["(?:a|an|your|yours|us|me|some|more) ~2 {positive-review}"],
     span: [1, 1],
-    also: ["(?:{ask}|{positive-hope}|help|support|grateful|appreciate|appreciated|means? a lot|would mean|would help|make our day|made our day|in advance)"],
+    also: ["(?:{ask}|{positive-hope}|help|support|grateful|appreciate|appreciated|means? a lot|would mean|would help|make our day|made our day|in advance|(?:we'd|we would|i'd|i would|it'd|it would|that would|that'd) be)"],
     unless: [...NEUTRAL_RANGE, ...ALREADY_GIVEN],
     suggestion: "honest review",
   },
@@ -289,6 +299,8 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks the buyer to raise a rating: that asks for a more positive review (and for a review change).",
     pattern: [
       "{positive-raise}",
+      // "change the 3 stars to 5"
+      "(?:{change}|{positive-give}) ~5 (?:[0-4] stars?|[0-4]-stars?|ratings?|reviews?|stars|score|feedback) (?:to|into) (?:5|4|a 5|a 4)",
       "(?:bump|push|move|nudge|round|pump|crank) ~4 (?:stars?|[0-4] stars?|[0-4]-stars?|ratings?|reviews?|score|feedback) ~2 up",
       "(?:raise|raising|increase|increasing|boost|boosting|improve|improving|upgrade|upgrading|bump up|push up|move up) ~3 (?:the |your |our |that |this |my |its )?(?:[0-4] stars? |[0-4]-stars? )?(?:star |amazon |product |seller )?(?:ratings?|stars?|score|reviews?|feedback|[0-4] stars?|[0-4]-stars?)",
     ],
@@ -309,8 +321,7 @@ export const rules: readonly RuleSpec[] = [
       // "Could you write in your review that the assembly was quick?"
       "(?:write|writing|say|saying|mention|state|note|add|include|put) ~1 (?:in|on|into) (?:your|the|a) ~2 {review-noun} (?:that|how)",
     ],
-    span: [0, 1],
-    also: ["(?:{ask}|if you|when you|while you|as you|once you|{review-noun} to|helps?|would help|details)"],
+    also: ["(?:{ask}|if you|when you|while you|as you|once you|{review-noun} to|helps?|would help|details|tips?|in (?:your|the) (?:review|rating|feedback))"],
     unless: [
       "{positive-neutral}",
       "(?:anything|everything|what you (?:think|thought|liked|felt|experienced)|whatever|your (?:own|honest)|your (?:experience|thoughts|opinion|impressions?)|honest|honestly|freely|pros and cons|(?:any|all|what) (?:problems?|issues?|concerns?|cons|downsides?|negatives?)|what could be better|what didn't|order (?:number|id))",
@@ -327,12 +338,12 @@ export const rules: readonly RuleSpec[] = [
       "(?:copy|paste|copy-paste|copy and paste|copy & paste|copy/paste) ~8 (?:{review-noun}|amazon|product page|listing)",
       "{review-noun} ~6 (?:copy|paste|copy-paste|copy and paste|copy & paste|copy/paste)",
       "(?:here's|here is|below is|we wrote|we've written|we have written|we drafted|we've drafted|i wrote|i've written|we prepared|we've prepared|i drafted) ~1 (?:a|an|the|your|this|my|one|some) (?:short |quick |sample |example |draft |ready-made |5-star |little |simple )?(?:review|text|comment|testimonial)",
-      "(?:pre-?written|ready-?made|ready to (?:post|paste|use)|suggested|sample|example|draft|template|model) (?:reviews?|review text|text|wording|ratings? text|comments?)",
+      "(?:pre-?written|ready-?made|ready to (?:post|paste|use)|suggested|sample|example|draft|template|model) (?:review text|reviews?|text|wording|ratings? text|comments?)",
       "(?:use|using) ~3 (?:text|wording|words|template|sample|example|draft|sentences?|lines?) ~6 {review-noun}",
     ],
     also: ["(?:{review-noun}|amazon|product page|listing)"],
     unless: [
-      "(?:link|links|url|page|button|form|section|instructions|steps?|guidelines|policy|policies|how to|copy of (?:your|the) (?:receipt|invoice|order)|other|customers|buyers|people)",
+      "(?:link|links|url|review page|(?:review|rating) (?:button|form|section|field)|instructions|steps?|guidelines|policy|policies|how to|copy of (?:your|the) (?:receipt|invoice|order)|other|customers|buyers|people)",
       "(?:not|never|don't|do not|won't|cannot|can't) ~3 (?:copy|paste|use|write)",
     ],
   },

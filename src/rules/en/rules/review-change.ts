@@ -196,6 +196,8 @@ const EXISTING = [
   "(?:you|u) (?:left|posted|wrote|gave|submitted|put up) ~3 {review-change-low-noun}",
   "(?:your|ur) (?:recent|last|previous|earlier|existing|current|original|latest|old|first) ~1 {review-change-noun}",
   "(?:your|ur|yr) ~1 {review-change-noun} ~2 {review-change-unfair}",
+  "(?:left|posted|gave|wrote|submitted) (?:us |me )?(?:a|an) ~1 {review-change-low} ~1 {review-change-low-noun}",
+  "already (?:left|posted|wrote|gave|submitted) ~2 {review-change-noun}",
 ];
 /** "Remove it" about something other than a review. */
 const NOT_A_REVIEW_IT = [
@@ -323,7 +325,7 @@ export const rules: readonly RuleSpec[] = [
       "{ask} ~6 (?:an?|your|ur) (?:updated|revised|amended|edited|corrected|re-?rated) ~1 {review-change-noun}",
       "(?:review|rating|feedback) (?:update|edit|change|revision|tweak|correction) ~4 (?:would|will|could|might|means?) ~3 (?:appreciated|mean|help|helps|great|wonderful|amazing|lovely|nice|welcome|welcomed|grateful|fantastic|huge|awesome|make|lot|world)",
       "{ask} ~6 (?:review|rating|feedback) (?:update|edit|change|revision|tweak|correction)",
-      "(?:post|posting|add|adding|write|writing|leave|leaving|drop|dropping|put|putting) ~2 (?:an? )?(?:quick |short |small |brief )?(?:update|edit|follow-up|note|addendum|ps) (?:on|to|in|under) {review-change-det} ~1 {review-change-noun}",
+      "(?:post|posting|add|adding|write|writing|leave|leaving|drop|dropping|put|putting) ~2 (?:an? )?(?:quick |short |small |brief )?(?:update|edit|follow-up|addendum|ps) (?:on|to|in|under) {review-change-det} ~1 {review-change-noun}",
       "{ask} ~6 (?:a |an )?(?:follow-up|followup|follow up|second) (?:review|rating)",
       "{review-change-det} ~2 {review-change-noun} ~3 (?:no longer|doesn't|does not|don't|do not|may not|might not|isn't|is not) ~2 (?:reflects?|represents?|matche?s?|accurately|fair|true|apply|applies|valid|accurate)",
       "(?:reflect|reflecting|reflected) ~6 (?:in|on|by) {review-change-det} ~2 {review-change-noun}",

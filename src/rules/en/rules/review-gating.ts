@@ -118,7 +118,7 @@ export const vocabulary = {
 /** A review request made only to satisfied buyers, inside one sentence. */
 const HAPPY_REVIEW = [
   // "If you love it, please leave a review", "Since you're happy with it, would you mind reviewing"
-  "{gating-if} ~4 {gating-happy} ~14 (?:{gating-review}|{gating-amazon})",
+  "{gating-if} ~8 {gating-happy} ~14 (?:{gating-review}|{gating-amazon})",
   // "Please leave a review if you enjoyed it"
   "(?:{gating-review}|{gating-amazon}) ~10 {gating-if} ~4 {gating-happy}",
   // "Satisfied customers, please leave a review"
@@ -132,29 +132,30 @@ const HAPPY_UNLESS = ["(?:good or bad|positive or negative|either way|whatever y
 const DIVERT = [
   "(?:{gating-unhappy}|{gating-if-not}) ~12 {gating-contact}",
   "{gating-contact} ~6 first",
-  "{gating-contact} ~8 (?:before|instead of|prior to|rather than) ~3 (?:{gating-post}|going) ~4 (?:{review-noun}|anything|something|one|online|publicly|on amazon)",
-  "(?:before|instead of|prior to|rather than) ~3 (?:{gating-post}|going) ~4 (?:{review-noun}|anything|something|one|online|publicly|on amazon) ~8 {gating-contact}",
+  "{gating-contact} ~8 (?:before|instead of|prior to|rather than) ~3 (?:{gating-post}|going) ~4 (?:{review-noun}|anything|something|1|online|publicly|on amazon)",
+  "(?:before|instead of|prior to|rather than) ~3 (?:{gating-post}|going) ~4 (?:{review-noun}|anything|something|1|online|publicly|on amazon) ~8 {gating-contact}",
 ];
 
 /** Sentences that ask for a review (the happy branch, or the request the diversion goes with). */
 const REVIEW_ASK = [
-  "(?:let|letting) ~4 know ~3 (?:{gating-amazon}|{gating-review})",
+  // Most specific first: among equally close matches the first pattern's is reported.
   "{ask} ~8 (?:{gating-review}|{gating-amazon})",
   "(?:review|rate) (?:us|it|them|this|our|the product|the item)",
-  "{gating-post} ~5 (?:{gating-review}|{gating-amazon})",
-  "{ask} ~3 {gating-post} ~10 (?:{gating-review}|{gating-amazon})",
-  "(?:as|in|into) (?:your|a|an) (?:amazon |product )?(?:review|rating)",
-  "(?:reviews?|ratings?|feedback) ~4 (?:would|will|helps?|means?|is appreciated|are appreciated|matters?|makes?|goes a long way|welcome)",
-  "(?:grateful|appreciate|appreciated|love|thrilled|delighted|happy|glad) ~6 (?:{gating-review}|{gating-amazon})",
   "(?:read|see|hear) (?:your|a|an) ~2 (?:reviews?|ratings?)",
+  "(?:grateful|appreciate|appreciated|love|thrilled|delighted|happy|glad) ~6 (?:{gating-review}|{gating-amazon})",
+  "(?:reviews?|ratings?|feedback) ~4 (?:would|will|helps?|means?|is appreciated|are appreciated|matters?|makes?|goes a long way|welcome)",
+  "(?:let|letting) ~4 know ~3 (?:{gating-amazon}|{gating-review})",
+  "{ask} ~3 {gating-post} ~10 (?:{gating-review}|{gating-amazon})",
+  "{gating-post} ~5 (?:{gating-review}|{gating-amazon})",
+  "(?:as|in|into) (?:your|a|an) (?:amazon |product )?(?:review|rating)",
 ];
 
 /** A request for a new review (not a change to one already posted). */
 const NEW_REVIEW_ASK = [
   "(?:review|rate) (?:us|it|them|this|our|the product|the item)",
-  "{gating-post} ~5 (?:{gating-review}|{gating-amazon})",
-  "{ask} ~3 {gating-post} ~10 (?:{gating-review}|{gating-amazon})",
   "(?:read|see|hear) (?:your|a|an) ~2 (?:reviews?|ratings?)",
+  "{ask} ~3 {gating-post} ~10 (?:{gating-review}|{gating-amazon})",
+  "{gating-post} ~5 (?:{gating-review}|{gating-amazon})",
 ];
 
 /** "If so, please leave a review", "YES → review us": the second half of a satisfaction test. */
@@ -164,7 +165,7 @@ const IF_SO = [
 ];
 
 /** "How …?", "… or not?": open questions, not satisfaction tests. */
-const OPEN_QUESTION = ["(?:how|what|why|which|who|where|or not|or hate|or no|or not so much|or meh|good or bad|either way|any questions?)"];
+const OPEN_QUESTION = ["(?:how|why|which|who|where|what (?:do|did|does|is|are|was|were|would|could|can|about)|or not|or hate|or no|or not so much|or meh|good or bad|either way|any questions?)"];
 
 export const rules: readonly RuleSpec[] = [
   {
@@ -245,7 +246,7 @@ export const rules: readonly RuleSpec[] = [
     severity: "violation",
     message: "Steers unhappy buyers to the seller before or instead of a review.",
     pattern: [
-      "(?:before|instead of|prior to|rather than|in place of|ahead of) ~3 (?:{gating-post}|going) ~4 (?:{review-noun}|anything|something|one|online|publicly|on amazon|a word|negative|bad|low)",
+      "(?:before|instead of|prior to|rather than|in place of|ahead of) ~3 (?:{gating-post}|going) ~4 (?:{review-noun}|anything|something|1|online|publicly|on amazon|a word|negative|bad|low)",
       "(?:before|instead of|prior to|rather than|in place of) ~2 (?:rating|reviewing|you rate|you review|{review-noun})",
     ],
     also: ["{gating-contact}"],
@@ -280,7 +281,7 @@ export const rules: readonly RuleSpec[] = [
     severity: "violation",
     message: "Sends unhappy buyers to the seller first (\"Not happy? Contact us first\"): that steers them away from reviews.",
     pattern: ["{gating-unhappy}\\?", "{gating-unhappy} ~6 {gating-qend}"],
-    near: { pattern: ["{gating-contact} ~6 first", "{gating-contact} ~8 (?:before|instead of|prior to|rather than) ~3 (?:{gating-post}|going) ~4 (?:{review-noun}|anything|something|one|online|publicly|on amazon)", "(?:before|instead of|prior to|rather than) ~3 (?:{gating-post}|going) ~4 (?:{review-noun}|anything|something|one|online|publicly|on amazon) ~8 {gating-contact}"], scope: 1 },
+    near: { pattern: ["{gating-contact} ~6 first", "{gating-contact} ~8 (?:before|instead of|prior to|rather than) ~3 (?:{gating-post}|going) ~4 (?:{review-noun}|anything|something|1|online|publicly|on amazon)", "(?:before|instead of|prior to|rather than) ~3 (?:{gating-post}|going) ~4 (?:{review-noun}|anything|something|1|online|publicly|on amazon) ~8 {gating-contact}"], scope: 1 },
     suggestion: "",
   },
   {
@@ -310,7 +311,7 @@ export const rules: readonly RuleSpec[] = [
       "(?:worry|worried|hesitate|afraid|scared|shy|fear|feel free|free to|welcome to|up to you)",
       "amazon(?:'s)? (?:doesn't|does not|don't|do not|prohibits?|forbids?|policy|policies|rules|guidelines|won't)",
       "(?:policy|policies|rules|guidelines|allowed|permitted)",
-      "(?:we|i) (?:never|don't|do not|won't|will not) ~2 (?:ask|tell|pressure|want)",
+      "(?:we|i) ~2 (?:never|don't|do not|won't|will not|wouldn't|would not) ~2 (?:ask|tell|pressure|want|request)",
     ],
     sharedExceptions: false,
     suggestion: "",

@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-incentive/review-then-reward": {
     flags: [
+      "[[Rate the grinder on Amazon, then reply here and we'll mail out a bonus]] burr brush.",
       "[[Leave us a quick review and we'll mail you a $10 Amazon gift card]].",
       "[[WRITE A REVIEW TODAY AND GET 30% OFF]] YOUR NEXT ORDER!",
       "[[Drop a few words on Amazon about the blender, then reply here to claim a free]] recipe book.",
@@ -13,6 +14,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Tell everyone what you think on Amazon and unlock a lifetime warranty]] on your grinder.",
     ],
     passes: [
+      "Do share your comments with us and we'll send you our sizing tips.",
       "Leave a review and let us know if the size runs small.",
       "Please leave a review after you receive your free replacement.",
       "Feel free to leave a review, and contact us if you need anything.",
@@ -22,6 +24,9 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/reward-if-review": {
     flags: [
+      "We've got a [[small treat for anyone who tells friends about the stove on Amazon]].",
+      "Our boxes ship [[at no cost and you simply post a review]] within a week.",
+      "[[Early access to our spring drop goes to every customer who leaves a rating]].",
       "We will send you a [[free matching pillowcase if you post a review]].",
       "[[Full refund after you leave review]], contact us by message.",
       "Get a [[$20 gift card in exchange for your honest review]]!",
@@ -38,6 +43,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/if-review-then-reward": {
     flags: [
+      "[[Once your review is up, we'll ship you]] a second pair.",
       "[[If you leave us a review, we will give you a coupon]] for 25% off.",
       "[[Once your rating is updated, we'll transfer $15]] to your PayPal.",
       "[[For every review posted this month, we donate $2]] to the local food bank.",
@@ -46,6 +52,7 @@ export const examples: Record<string, RuleExamples> = {
       "We [[pay for each review]] you write, just send us the link.",
     ],
     passes: [
+      "If you have any comments, we'll get back to you with a refund quote.",
       "If you leave a review, please mention the color you chose so other shoppers can compare.",
       "When you write your review, tell us whether the free carrying case was useful.",
       "After you post your review, you can track your refund status in Your Orders.",
@@ -74,6 +81,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/free-product-review": {
     flags: [
+      "Testers try each gadget [[free and write]] a review in return.",
+      "We send [[products to review at no cost]].",
       "We hand out [[free gadgets]] to anyone willing to review them on Amazon.",
       "The [[sample is completely free]]; all you do is post your thoughts on the listing.",
       "Members receive the hoodie [[free to try and review]].",
@@ -97,6 +106,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/members-get-with-review": {
     flags: [
+      "Our top [[reviewers score early access]] to every launch.",
       "[[Testers get a complimentary]] unit and agree to review it within a week.",
       "Every [[reviewer this season receives a bonus]] pack of filters.",
     ],
@@ -174,6 +184,36 @@ export const examples: Record<string, RuleExamples> = {
     passes: [
       "We'll reimburse you for the return shipping label. Feel free to leave a review.",
       "Please leave an honest review. If the item is faulty we will pay you back in full.",
+    ],
+  },
+  "review-incentive/screenshot-for-reward": {
+    flags: [
+      "After you review the lamp, [[send a screenshot here and we will mail out]] a spare bulb.",
+      "Tell other shoppers what you think, then [[email us the link and get a 10% coupon]].",
+    ],
+    passes: [
+      "Send us a screenshot of the error code and we'll send you a new control board.",
+      "Please share a screenshot of your order page so we can locate the package.",
+    ],
+  },
+  "review-incentive/free-products-near-review": {
+    flags: [
+      "[[Free gadgets]] every month. Honest reviews expected.",
+      "We ship [[free samples]] to our panel. Panel members review them on Amazon.",
+    ],
+    passes: [
+      "Enjoy the free samples included in your box! Reviews are always welcome.",
+      "Free shipping on all orders. Leave a review anytime.",
+    ],
+  },
+  "review-incentive/change-it-for-reward": {
+    flags: [
+      "Saw your 2-star review. [[Edit it to mention our quick fix and we'll send you a $15 voucher]].",
+      "About your review: [[delete it today and you'll receive a full refund]].",
+    ],
+    passes: [
+      "Thanks for the review! If the lid still leaks, remove it and rinse the seal, then we'll send you a new one.",
+      "Your review mentioned the app. Update it to version 2.1 for the new timer feature.",
     ],
   },
 };

@@ -105,8 +105,13 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       "(?:mark|marking|vote|voting|rate|flag|flagging|report|reporting|tag|tagging|label|labelling|labeling) ~5 {vote-manipulation-reviews} ~6 as {vote-manipulation-label}",
       "{vote-manipulation-reviews} ~6 (?:mark|marking|vote|voting|flag|flagging|report|reporting|tag|tagging|label|labelling|labeling) ~2 as {vote-manipulation-label}",
+      "(?:mark|marking|vote|voting|flag|flagging|tag|tagging|label|labelling|labeling) ~2 '?(?:helpful|helpfull|useful|unhelpful|not helpful|not useful|fake|false)'? ~2 {vote-manipulation-reviews}",
+      "(?:give|giving) (?:the|that|this|those|these|each|every|all the|our|their|his|her) ~2 {vote-manipulation-reviews} (?:a |an )?'?(?:helpful|useful|thumbs up|thumbs-up|like|vote|upvote)'?",
     ],
-    unless: ["(?:reviews?|ratings?|comments?|feedback) (?:marked|voted|flagged|reported|labell?ed|tagged) as"],
+    unless: [
+      "(?:reviews?|ratings?|comments?|feedback) (?:marked|voted|flagged|reported|labell?ed|tagged) as",
+      "(?:we|i|we'll|i'll|we always|we also) (?:mark|flag|tag|label|report)",
+    ],
     suggestion: "",
   },
   {
@@ -155,6 +160,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       "{ask} ~3 (?:report|flag) (?:it|them|this 1|that 1|those|these|this|that)",
       "(?:report|flag) (?:it|them|this 1|that 1)(?= (?:please|pls|plz|now|today|asap|for us|right away|immediately|to amazon))",
+      "by (?:reporting|flagging) (?:it|them|this 1|that 1|those|these)",
     ],
     span: [1, 1],
     near: {
