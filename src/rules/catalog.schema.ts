@@ -69,6 +69,12 @@ export function validateCatalog(catalog: LanguageCatalog, examples: Readonly<Rec
     const parsed = CategoryTextSchema.safeParse(catalog.categories[id]);
     if (!parsed.success) problems.push(`category ${id}: texts missing or too short`);
   }
-  problems.push(...compileCatalog(catalog).problems);
+  const compiled = compileCatalog(catalog);
+  problems.push(...compiled.problems);
+  // Checked here, not when the page compiles the catalog: testing compiles every expression at once.
+  for (const term of compiled.terms.terms) {
+    term.re.lastIndex = 0;
+    if (term.re.test("")) problems.push(`term "${term.source.slice(0, 80)}" matches the empty string`);
+  }
   return problems;
 }

@@ -211,7 +211,7 @@ function specialExpression(numberWords: Readonly<Record<string, string>>): RegEx
     .join("|");
   const numberAlternative = words === "" ? "" : `|\\b(?:${words})\\b`;
   return new RegExp(
-    `(?<![0-9])[0-9]+(?:[.,][0-9]+)? ?(?=[★☆])|[★☆](?: ?[★☆])*${numberAlternative}|[ \\t]{2,}|\\t|\\b[a-z](?:[ ._*-][a-z]\\b){2,}|[013457@$!](?<=[a-z][013457@$!]*)(?=[013457@$!]*[a-z])`,
+    `(?<![0-9])[0-9]+(?:[.,][0-9]+)? ?(?=[★☆])|[★☆](?: ?[★☆])*${numberAlternative}|[ \\t]{2,}|\\t|\\b[a-z](?: [a-z]\\b){2,}|\\b[a-z](?:\\.[a-z013457]\\b){2,}|\\b[a-z](?:-[a-z013457]\\b){2,}|\\b[a-z](?:[_*][a-z013457]\\b){2,}|[013457@$!](?<=[a-z][013457@$!]*)(?=[013457@$!]*[a-z])`,
     "g",
   );
 }
@@ -310,10 +310,11 @@ function readSymbolsAndWords(prev: NormalizedText, profile: NormalizationProfile
     } else {
       // Spaced or dotted letters: keep the letters, drop the separators.
       out.emitParallel(src.slice(last, at), last);
+      // One separator throughout, so "a r-e-v-i-e-w" keeps its "a"; digits inside read as letters.
       let joined = "";
-      for (let k = 0; k < whole.length; k += 2) joined += whole[k];
+      for (let k = 0; k < whole.length; k += 2) joined += LEET[whole[k]] ?? whole[k];
       if (NUMBER_WORDS[joined] !== undefined) out.emit(NUMBER_WORDS[joined], at, at + whole.length);
-      else for (let k = 0; k < whole.length; k += 2) out.emitParallel(whole[k], at + k);
+      else for (let k = 0; k < whole.length; k += 2) out.emit(joined[k / 2], at + k, at + k + 1);
       last = at + whole.length;
     }
   }

@@ -91,7 +91,6 @@ export class TermTable {
       } catch (error) {
         throw new PatternError(`invalid term "${raw}": ${(error as Error).message}`);
       }
-      if (re.test("")) throw new PatternError(`term "${raw}" matches the empty string`);
       term = { id: this.terms.length, source, re, prefixes: wordPrefixes(source) };
       this.terms.push(term);
       this.bySource.set(source, term);
