@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { CATEGORIES } from "./categories.ts";
 import { compileCatalog } from "./engine.ts";
+import { TEXTS } from "./texts.ts";
 import { CATEGORY_IDS, type LanguageCatalog, type RuleExamples } from "./types.ts";
 
 const PatternList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
@@ -66,7 +67,7 @@ export function validateCatalog(catalog: LanguageCatalog, examples: Readonly<Rec
   }
   for (const id of Object.keys(examples)) if (!ids.has(id)) problems.push(`examples for unknown rule ${id}`);
   for (const id of CATEGORY_IDS) {
-    const parsed = CategoryTextSchema.safeParse(catalog.categories[id]);
+    const parsed = CategoryTextSchema.safeParse(TEXTS[catalog.lang]?.categories[id]);
     if (!parsed.success) problems.push(`category ${id}: texts missing or too short`);
   }
   const compiled = compileCatalog(catalog);

@@ -1,11 +1,15 @@
 /** Category and checklist texts in the seller's language, falling back to English. */
-import { CATALOGS } from "./catalog.ts";
-import type { CategoryId, CategoryText } from "./types.ts";
+import { categories as enCategories, checklist as enChecklist } from "./en/categories.ts";
+import type { CategoryId, CategoryText, LanguageTexts } from "./types.ts";
+
+export const TEXTS: Readonly<Record<string, LanguageTexts>> = {
+  en: { categories: enCategories, checklist: enChecklist },
+};
 
 export function categoryText(id: CategoryId, lang = "en"): CategoryText {
-  return (CATALOGS[lang] ?? CATALOGS.en).categories[id];
+  return (TEXTS[lang] ?? TEXTS.en).categories[id];
 }
 
 export function checklistText(id: string, lang = "en"): { title: string; explanation: string } | undefined {
-  return (CATALOGS[lang] ?? CATALOGS.en).checklist[id];
+  return (TEXTS[lang] ?? TEXTS.en).checklist[id];
 }

@@ -99,11 +99,15 @@ export interface LanguageCatalog {
   /** Shared exceptions: negation and policy quoting, applied to every rule unless it opts out. */
   exceptions: readonly string[];
   rules: readonly RuleSpec[];
-  categories: Readonly<Record<CategoryId, CategoryText>>;
   /** Number words read as digits by normalization ("five" → "5"). */
   numberWords: Readonly<Record<string, string>>;
   /** Words that end in a period without ending the sentence ("mr", "e.g"). */
   abbreviations: readonly string[];
+}
+
+/** What the interface shows about the policy, per language (kept out of the engine's bundle). */
+export interface LanguageTexts {
+  categories: Readonly<Record<CategoryId, CategoryText>>;
   /** One line for each checklist item of categories.ts. */
   checklist: Readonly<Record<string, { title: string; explanation: string }>>;
 }

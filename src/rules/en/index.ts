@@ -1,6 +1,5 @@
-/** The English catalog: vocabulary, shared exceptions, rules and category texts. */
+/** The English catalog: vocabulary, shared exceptions and rules. Texts for people are in categories.ts. */
 import type { LanguageCatalog, RuleSpec } from "../types.ts";
-import { categories, checklist } from "./categories.ts";
 import { exceptions } from "./exceptions.ts";
 import * as affiliated from "./rules/affiliated-review.ts";
 import * as competitor from "./rules/competitor-review.ts";
@@ -27,8 +26,6 @@ export const en: LanguageCatalog = {
   vocabulary: Object.assign({}, vocabulary, ...modules.map((m) => m.vocabulary ?? {})),
   exceptions,
   rules: modules.flatMap((m) => m.rules),
-  categories,
-  checklist,
   numberWords: { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10" },
   abbreviations: ["mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "approx", "e.g", "i.e", "jr", "sr", "inc", "ltd", "co"],
 };

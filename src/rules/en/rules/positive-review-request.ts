@@ -66,6 +66,7 @@ export const vocabulary = {
     "(?:5|5-) ?star(?= ?[.!?,;:)]|$| on | for | please| pls| plz| thank)",
     "full marks",
     "top marks",
+    "5 ?\\*",
     "(?:the )?(?:max|maximum|highest) (?:rating|score|stars|star rating|number of stars)",
     "perfect (?:rating|score)",
   ],
@@ -180,6 +181,7 @@ export const vocabulary = {
     "include that",
     "tell (?:them|people|others|everyone|shoppers|buyers) (?:that|how)",
     "describe how",
+    "(?:say|write|put) something like",
   ],
   /** Neutral wording that makes a star or praise word part of a free choice. */
   "positive-neutral": [
@@ -247,7 +249,7 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks for a positive or five-star review instead of an honest one.",
     pattern: ["(?:a|an|your|yours|us|me|some|more) ~2 {positive-review}"],
     span: [1, 1],
-    also: ["(?:{ask}|{positive-hope}|help|support|grateful|appreciate|appreciated|means? a lot|would mean|would help|make our day|made our day|in advance|(?:we'd|we would|i'd|i would|it'd|it would|that would|that'd) be)"],
+    also: ["(?:{ask}|{positive-hope}|help|support|grateful|appreciate|appreciated|means? a lot|would mean|would help|make our day|made our day|in advance|helps|(?:we'd|we would|i'd|i would|it'd|it would|that would|that'd) be)"],
     unless: [...NEUTRAL_RANGE, ...ALREADY_GIVEN],
     suggestion: "honest review",
   },
@@ -271,7 +273,7 @@ export const rules: readonly RuleSpec[] = [
     channels: ["message", "insert"],
     severity: "violation",
     message: "Asks for five stars: the buyer must be free to pick any rating.",
-    pattern: ["{positive-give-stars} ~4 {positive-stars}", "{ask} ~8 {positive-stars}", "(?:{change}|{positive-give}) ~6 to {positive-stars}"],
+    pattern: ["{positive-give-stars} ~4 {positive-stars}", "{ask} ~8 {positive-stars}", "{positive-stars} ~1 (?:please|pls|plz|🙏)", "(?:{change}|{positive-give}) ~6 to {positive-stars}"],
     unless: [...NEUTRAL_RANGE, ...ALREADY_GIVEN],
     suggestion: "leave an honest rating",
   },

@@ -52,6 +52,8 @@ export const vocabulary = {
     `${NOT_BEFORE}${NOT_WISH}(?:like|liking|liked) (?:it|them|this|that|these|those|the|your|our|its|what|how)`,
     `${NOT_BEFORE}(?:a fan|worth it|earn|earned|deserve|deserved|meet|meets|met|exceed|exceeded)`,
     "(?:go|went|going|gone) (?:well|smoothly|great)",
+    "(?:good|great|positive|pleasant|wonderful|5-star|amazing|awesome|lovely) (?:experience|time)",
+    "(?:everything|all) (?:ok|okay|good|great|perfect|fine|right|well)",
   ],
   /** The last word of a question. */
   "gating-qend": ["[a-z0-9]{1,30}\\?"],
@@ -87,6 +89,8 @@ export const vocabulary = {
     "(?:send|sending|drop|dropping) (?:us|me) (?:a|an) (?:message|note|email|line|text)",
     "customer (?:service|support|care)",
     "support team",
+    "(?:fill (?:in|out)|complete|take|use) (?:our|the|a|this) (?:short |quick |private )?(?:survey|form|questionnaire)",
+    "our (?:feedback|contact|support|help) (?:form|page|line|desk|hotline)",
   ],
   /** The buyer is not satisfied: the branch sent to the seller. */
   "gating-unhappy": [
