@@ -211,7 +211,7 @@ function specialExpression(numberWords: Readonly<Record<string, string>>): RegEx
     .join("|");
   const numberAlternative = words === "" ? "" : `|\\b(?:${words})\\b`;
   return new RegExp(
-    `(?<![0-9])[0-9]+(?:[.,][0-9]+)? ?(?=[★☆])|[★☆](?: ?[★☆])*${numberAlternative}|[ \\t]{2,}|\\t|\\b[a-z](?: [a-z]\\b){2,}|\\b[a-z](?:\\.[a-z013457]\\b){2,}|\\b[a-z](?:-[a-z013457]\\b){2,}|\\b[a-z](?:[_*][a-z013457]\\b){2,}|[013457@$!](?<=[a-z][013457@$!]*)(?=[013457@$!]*[a-z])`,
+    `[★☆](?: ?[★☆])*${numberAlternative}|[ \\t]{2,}|\\t|\\b[a-z](?: [a-z]\\b){2,}|\\b[a-z](?:\\.[a-z013457]\\b){2,}|\\b[a-z](?:-[a-z013457]\\b){2,}|\\b[a-z](?:[_*][a-z013457]\\b){2,}|[013457@$!](?<=[a-z][013457@$!]*)(?=[013457@$!]*[a-z])`,
     "g",
   );
 }
@@ -239,12 +239,27 @@ function special(profile: NormalizationProfile): RegExp {
   return re;
 }
 
-const STAR_RUN = /[★☆](?: ?[★☆])*/y;
 const DOMAIN_AFTER_AT = /@[a-z0-9-]+\.[a-z]/y;
 const LEET_WORD_CHAR = /[a-z013457@$!]/;
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[a-z0-9]/.test(ch);
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+
+/** The number written just before a star run ("4.6 " in "4.6 ★"), not reaching back past `floor`. */
+function ratingBefore(src: string, at: number, floor: number): { start: number; text: string } {
+  let end = at;
+  if (src[end - 1] === " ") end--;
+  let start = end;
+  while (start > floor && isDigit(src[start - 1])) start--;
+  if (start < end && start - 2 >= floor && (src[start - 1] === "." || src[start - 1] === ",") && isDigit(src[start - 2])) {
+    start--;
+    while (start > floor && isDigit(src[start - 1])) start--;
+  }
+  if (start === end || !isDigit(src[start])) return { start: at, text: "" };
+  return { start, text: src.slice(start, end) };
 }
 
 function countFilled(run: string): number {
@@ -264,22 +279,17 @@ function readSymbolsAndWords(prev: NormalizedText, profile: NormalizationProfile
     const at = m.index;
     const whole = m[0];
     const first = whole[0];
-    if (first >= "0" && first <= "9" && whole.length > 0 && !(whole.length === 1 && LEET[first] !== undefined && /[a-z]/.test(src[at - 1] ?? ""))) {
-      // Digits before stars: "5⭐" and "4.6 ★" read "5 stars", "4.6 stars".
-      STAR_RUN.lastIndex = at + whole.length;
-      const run = STAR_RUN.exec(src);
-      if (!run) continue;
-      out.emitParallel(src.slice(last, at), last);
-      out.emitParallel(whole.trimEnd(), at);
-      const runEnd = STAR_RUN.lastIndex;
-      out.emit(" stars", at + whole.length, runEnd);
-      if (isWordChar(src[runEnd])) out.emit(" ", runEnd - 1, runEnd);
-      last = runEnd;
-      re.lastIndex = runEnd;
-    } else if (first === "★" || first === "☆") {
-      out.emitParallel(src.slice(last, at), last);
-      const lead = isWordChar(src[at - 1]) ? " " : "";
-      out.emit(`${lead}${countFilled(whole)} stars`, at, at + whole.length);
+    if (first === "★" || first === "☆") {
+      // Digits right before the stars are the rating: "5⭐" and "4.6 ★" read "5 stars", "4.6 stars".
+      const digits = ratingBefore(src, at, last);
+      out.emitParallel(src.slice(last, digits.start), last);
+      if (digits.text !== "") {
+        out.emitParallel(digits.text, digits.start);
+        out.emit(" stars", digits.start + digits.text.length, at + whole.length);
+      } else {
+        const lead = isWordChar(src[at - 1]) ? " " : "";
+        out.emit(`${lead}${countFilled(whole)} stars`, at, at + whole.length);
+      }
       if (isWordChar(src[at + whole.length])) out.emit(" ", at + whole.length - 1, at + whole.length);
       last = at + whole.length;
     } else if (first === " " || first === "\t") {
@@ -328,5 +338,5 @@ export function normalize(text: string, profile: NormalizationProfile = ENGLISH_
 
 /** Every expression normalization runs over seller text, for the linear-time test. */
 export function normalizationExpressions(profile: NormalizationProfile = ENGLISH_NORMALIZATION): RegExp[] {
-  return [PLAIN_RUN, special(profile), STAR_RUN, DOMAIN_AFTER_AT];
+  return [PLAIN_RUN, special(profile), DOMAIN_AFTER_AT];
 }
