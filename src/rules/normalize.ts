@@ -211,7 +211,7 @@ function specialExpression(numberWords: Readonly<Record<string, string>>): RegEx
     .join("|");
   const numberAlternative = words === "" ? "" : `|\\b(?:${words})\\b`;
   return new RegExp(
-    `[★☆](?: ?[★☆])*${numberAlternative}|[ \\t]{2,}|\\t|\\b[a-z](?: [a-z]\\b){2,}|\\b[a-z](?:\\.[a-z013457]\\b){2,}|\\b[a-z](?:-[a-z013457]\\b){2,}|\\b[a-z](?:[_*][a-z013457]\\b){2,}|[013457@$!](?<=[a-z][013457@$!]*)(?=[013457@$!]*[a-z])`,
+    `[★☆](?: ?[★☆])*${numberAlternative}|[ \\t]{2,}|\\t|\\b[a-z](?: [a-z]\\b){2,}|\\b[a-z](?:\\.[a-z013457]\\b){2,}|\\b[a-z](?:-[a-z013457]\\b){2,}|\\b[a-z](?:[_*][a-z013457]\\b){2,}|[013457@$!](?<=[a-z][013457@$!]{0,2})(?=[013457@$!]{0,2}[a-z])`,
     "g",
   );
 }

@@ -14,6 +14,16 @@ export const examples: Record<string, RuleExamples> = {
       "Hey, it's Kim from HR! My candle side business is on Amazon now - would you [[leave a quick review]]?",
       "A NOTE TO OUR SUPPLIERS AND PARTNERS: if you bought the lamp, we'd love to [[read your review]] on Amazon.",
       "Friends of the founders, please [[post yours]] this week.",
+      "Friends & family, we'd love for each of you to [[leave a review]] on launch day.",
+      "PLEASE, ALL FAMILY MEMBERS, [[LEAVE A REVIEW]] FOR MY SHOP THIS WEEK!",
+      "Dear shareholders, kindly order the new protein bar and [[post a review]] once it arrives.",
+      "Could you [[post a review]] for the lip balm? Just don't say we're cousins.",
+      "Please [[write your review]] like a regular shopper would, with a photo or two.",
+      "Please [[leave a review]] from your own personal account, not the company one.",
+      "Hi Aunt Rosa! My planters are finally on Amazon. Could you order one and [[leave a review]]?",
+      "Cuz! [[Drop a review]] on my hoodie listing when you can 🙏",
+      "Thanks Grandpa! Can you and Grandma [[post reviews]] when the mugs arrive?",
+      "Uncle Ray, the boots shipped today! Could you [[post a review]] once they arrive?",
     ],
     passes: [
       "Hi there! I'm Nora, the founder. Our small team packs every order by hand, and an honest review would mean a lot.",
@@ -22,45 +32,15 @@ export const examples: Record<string, RuleExamples> = {
       "As a small manufacturer, we'd appreciate your honest review of the shelf.",
       "You're a valued friend of our shop! Please leave an honest review.",
       "It's perfect at the gym or the office. Please leave an honest review!",
-    ],
-  },
-  "affiliated-review/group-asked": {
-    flags: [
-      "Friends & family, we'd love for each of you to [[leave a review]] on launch day.",
-      "We are [[asking all our employees to review]] the new air purifier on Amazon this month.",
-      "PLEASE, ALL FAMILY MEMBERS, [[LEAVE A REVIEW]] FOR MY SHOP THIS WEEK!",
-      "Dear shareholders, kindly order the new protein bar and [[post a review]] once it arrives.",
-    ],
-    passes: [
       "Share it with friends and family, and leave us an honest review if you like!",
       "We're a family-owned bakery supply shop. Please leave an honest review on Amazon.",
       "From our family to yours: thank you! Honest reviews help small shops like ours.",
       "Dear friend, thank you for buy our lamp. Please leave honest review if you have time.",
       "Perfect for everyone in the office! We'd love your honest review.",
       "Our team members hand-pack every order, so please leave an honest review.",
-    ],
-  },
-  "affiliated-review/asked-to-hide-relationship": {
-    flags: [
-      "Could you [[post a review]] for the lip balm? Just don't say we're cousins.",
-      "Please [[write your review]] like a regular shopper would, with a photo or two.",
-      "Please [[leave a review]] from your own personal account, not the company one.",
-      "Can you [[leave a review]] under your wife's account so it looks natural?",
-    ],
-    passes: [
       "Don't mention it, we're glad we could help! An honest review is always welcome.",
       "No need to mention your order number when you write the review.",
       "Please write the review in your own words, whatever you think of the kettle.",
-    ],
-  },
-  "affiliated-review/relative-asked": {
-    flags: [
-      "Hi Aunt Rosa! My planters are finally on Amazon. Could you order one and [[leave a review]]?",
-      "Cuz! [[Drop a review]] on my hoodie listing when you can 🙏",
-      "Thanks Grandpa! Can you and Grandma [[post reviews]] when the mugs arrive?",
-      "Uncle Ray, the boots shipped today! Could you [[post a review]] once they arrive?",
-    ],
-    passes: [
       "Dear Grandma, happy 90th birthday! Love always, Sam and Mia.",
       "A perfect gift for Mom! We hope she loves it, and an honest review helps us a lot.",
       "Hello my friend, so sorry the bottle leaked. A new one ships today, no need to return.",
@@ -72,6 +52,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[My mom and my sister have already left reviews]] on Amazon, so now it's your turn!",
       "Good news: [[our whole team has posted 5-star reviews]] on the listing.",
       "[[My dad already reviewed it]] for us, and so did my uncle.",
+      "We are [[asking all our employees to review]] the new air purifier on Amazon this month.",
     ],
     passes: [
       "Our support team replies to every review within a day.",
@@ -83,7 +64,7 @@ export const examples: Record<string, RuleExamples> = {
     flags: [
       "Heads up: I'll [[leave a review from my personal account]] too, so look for mine.",
       "[[We posted a few reviews on our own listing]] to get it going.",
-      "[[I rated it from my husband's account]] last night and it looks great.",
+      "I [[rated it from my husband's account]] last night and it looks great.",
       "We set up 2 [[extra accounts to review]] the diffuser during launch week.",
     ],
     passes: [

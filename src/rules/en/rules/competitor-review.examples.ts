@@ -1,107 +1,86 @@
 import type { RuleExamples } from "../../types.ts";
 
 export const examples: Record<string, RuleExamples> = {
-  "competitor-review/review-on-their-listing": {
-    flags: [
+  "competitor-review/review-their-product": {
+    "flags": [
       "If the other brand's filter leaked on you, please [[leave a review on their listing]].",
       "Bought a cheap copy first? [[Warn other parents on their product page]]!",
-      "Please [[tell the truth about the knockoff]] sellers on Amazon.",
+      "Please tell the [[truth about the knockoff]] sellers on Amazon.",
       "They copied our pattern, so please [[post your honest review for them]] too.",
       "If the Zento charger fried your phone, [[post about it on their product page]].",
+      "That other brand, the one whose zipper broke, deserves an honest [[review from you on their page]].",
+      "Could you [[share your honest opinion of competing brands]] on Amazon?",
+      "Please [[rate the knockoff]] you bought, honestly.",
+      "Buy both, keep the better one, and [[review theirs]] too!",
+      "Would you mind [[reviewing Zylo's]] on Amazon as well?",
+      "[[Their listing could really use your story]].",
+      "Message us and we'll tell you which [[competitor listing needs your honest 1-star]].",
+      "Help us [[knock their rating]] down by sharing what really happened."
     ],
-    passes: [
+    "passes": [
       "Many buyers mention in their reviews that the lid fits tightly. Please leave a review too!",
       "Please leave a review to help other shoppers with their decision.",
       "Some sellers post fake reviews on their competitors' listings; we never do.",
-    ],
-  },
-  "competitor-review/your-review-on-their-page": {
-    flags: [
-      "That other brand, the one whose zipper broke, deserves an honest [[review from you on their page]].",
-      "Your [[story on the rival's listing]] would save other campers a lot of money.",
-    ],
-    passes: ["The glowing reviews on their listing look fake to us, but judge for yourself."],
+      "The glowing reviews on their listing look fake to us, but judge for yourself.",
+      "Competitors have been posting fake reviews on our listing; we've reported them.",
+      "Unlike cheaper brands, our drill has a brushless motor and a 3-year warranty.",
+      "Leave a review comparing us with other brands you've tried.",
+      "Our engineers review competitor products every quarter to keep improving.",
+      "We would never ask you to review a competitor's product.",
+      "Please review today's order when it arrives.",
+      "Reviews marked Vine Customer Review come from Amazon's own program; we never pick the reviewers.",
+      "How does ours compare with your old one? Tell us in a review.",
+      "Our listing could use your honest review.",
+      "Our rating dropped after a shipping delay, and we're working on it.",
+      "Team, open the AquaPure listing and give the 1-star reviews a thumbs up."
+    ]
   },
   "competitor-review/review-named-listing": {
-    flags: [
+    "flags": [
       "Please [[leave a review on the Vexo kettle listing]] about their leaking lid.",
-      "Our team [[left reviews on the Pinecrest pillow listing]], pointing out the flat foam.",
+      "Our team [[left reviews on the Pinecrest pillow listing]], pointing out the flat foam."
     ],
-    passes: ["Please leave a review on the Stand Mixer listing when you have time."],
+    "passes": [
+      "Please leave a review on the Stand Mixer listing when you have time."
+    ]
   },
   "competitor-review/negative-review-of-other": {
-    flags: [
+    "flags": [
       "[[Write a bad review for them]], they stole our logo.",
       "Please [[leave them a 1-star]] rating, their cases crack in a week.",
       "[[Post a negative review on the 'Brightly']] desk lamp and we'll send you a gift.",
       "Please give us 5 stars and [[give the copycat 1 star]]!",
       "Could you [[document your bad experience with the Lumex]] heater in a review?",
       "Staff: order a CozyNest throw this week and [[leave a negative review of it]].",
+      "Scroll through the [[negative reviews of the Kora blender and write one]] yourself if yours broke too.",
+      "Their lid leaked for you as well? [[Add yours to the 1-star reviews]] on their page."
     ],
-    passes: [
+    "passes": [
       "Please write a bad review of it only if we fail to fix your problem.",
       "Share your negative experience with us so we can make it right.",
       "Please contact us before leaving a negative review, we can usually fix it.",
       "We saw you left a 1-star review on the Cozy listing; can we help?",
       "Please don't leave a bad review for a courier delay; message us instead.",
+      "Thanks for reading the negative reviews of our blender and giving us a chance anyway.",
+      "Please click Helpful on the critical reviews of the Aqualine filter."
+    ]
+  },
+  "competitor-review/previous-brand": {
+    "flags": [
+      "You said your old mixer from Bakewell died after a month. Could you go [[back to your Bakewell order and leave a review]] describing it?",
+      "Sorry your old Breezo fan rattled so badly. Honestly, shoppers would benefit from [[hearing that on the Breezo page]]."
     ],
-  },
-  "competitor-review/negative-review-there": {
-    flags: ["A copycat seller now sells a cheaper version. If you bought one, a [[1-star review there]] would help."],
-    passes: ["Competitors have been posting fake reviews on our listing; we've reported them."],
-  },
-  "competitor-review/review-competitor-product": {
-    flags: ["Could you [[share your honest opinion of competing brands]] on Amazon?", "Please [[rate the knockoff]] you bought, honestly."],
-    passes: [
-      "Unlike cheaper brands, our drill has a brushless motor and a 3-year warranty.",
-      "Leave a review comparing us with other brands you've tried.",
-      "Our engineers review competitor products every quarter to keep improving.",
-      "We would never ask you to review a competitor's product.",
-    ],
-  },
-  "competitor-review/review-theirs": {
-    flags: ["Buy both, keep the better one, and [[review theirs]] too!", "Would you mind [[reviewing Zylo's]] on Amazon as well?"],
-    passes: ["Please review today's order when it arrives.", "Reviews marked Vine Customer Review come from Amazon's own program; we never pick the reviewers."],
-  },
-  "competitor-review/review-compared-to-ours": {
-    flags: ["Would you [[rate it on Amazon and say how it held up compared to ours]]?"],
-    passes: ["How does ours compare with your old one? Tell us in a review."],
-  },
-  "competitor-review/place-could-use-your-review": {
-    flags: [
-      "[[Their listing could really use your story]].",
-      "Message us and we'll tell you which [[competitor listing needs your honest 1-star]].",
-    ],
-    passes: ["Our listing could use your honest review."],
-  },
-  "competitor-review/back-to-their-order": {
-    flags: [
-      "You said your old mixer from Bakewell died after a month. Could you [[go back to your Bakewell order and leave a review]] describing it?",
-    ],
-    passes: ["Go back to your orders page and leave a review whenever you like."],
+    "passes": [
+      "Go back to your orders page and leave a review whenever you like.",
+      "Other buyers would love to hear how the kettle works for you on the product page."
+    ]
   },
   "competitor-review/on-their-listing-not-ours": {
-    flags: ["Got stuck with a knockoff first? Review it honestly. [[On their listing]], please, not ours."],
-    passes: ["The battery maker lists compatible models on their product page. If it fits, we'd love your review."],
-  },
-  "competitor-review/reading-that-on-their-page": {
-    flags: [
-      "Sorry your old Breezo fan rattled so badly. Honestly, shoppers would benefit from [[hearing that on the Breezo page]].",
+    "flags": [
+      "Got stuck with a knockoff first? Review it honestly. [[On their listing]], please, not ours."
     ],
-    passes: ["Other buyers would love to hear how the kettle works for you on the product page."],
-  },
-  "competitor-review/join-their-bad-reviews": {
-    flags: [
-      "Scroll through the [[negative reviews of the Kora blender and write one]] yourself if yours broke too.",
-      "Their lid leaked for you as well? [[Add yours to the 1-star reviews]] on their page.",
-    ],
-    passes: [
-      "Thanks for reading the negative reviews of our blender and giving us a chance anyway.",
-      "Please click Helpful on the critical reviews of the Aqualine filter.",
-    ],
-  },
-  "competitor-review/sink-their-rating": {
-    flags: ["Help us [[knock their rating]] down by sharing what really happened."],
-    passes: ["Our rating dropped after a shipping delay, and we're working on it.", "Team, open the AquaPure listing and give the 1-star reviews a thumbs up."],
-  },
+    "passes": [
+      "The battery maker lists compatible models on their product page. If it fits, we'd love your review."
+    ]
+  }
 };

@@ -10,7 +10,7 @@ export const examples: Record<string, RuleExamples> = {
       "FLASH DEAL!!! [[Buy 1 get 1]] on all phone stands",
       "we have [[special price]] for old customer",
       "This week we're doing a [[2-for-1]] on all silicone lids.",
-      "Curious what's new? Browse [[our latest deals]] anytime.",
+      "Curious what's new? Browse our [[latest deals]] anytime.",
     ],
     passes: [
       "Your 15% promo was applied at checkout; the invoice shows $25.49.",
@@ -24,7 +24,7 @@ export const examples: Record<string, RuleExamples> = {
   "marketing/future-coupon": {
     flags: [
       "Here's a little thank-you: [[code CALM10 takes 10% off your next purchase]].",
-      "[[Use coupon code]] MUG15 for 15% off any mug.",
+      "[[Use coupon code MUG15 for 15% off]] any mug.",
       "Enjoy [[free shipping on your next order]] with us.",
       "Take [[$10 off any future purchase]] as our way of saying thanks.",
       "Please accept a [[voucher for anything in our store]].",
@@ -40,7 +40,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/cross-sell": {
     flags: [
-      "If you like the mug, [[you'll also love our matching]] saucers.",
+      "If you like the mug, [[you'll also love our]] matching saucers.",
       "[[Check out our other scents]] in the same collection.",
       "[[Find more in our Amazon storefront]].",
       "Just [[search our brand]] name, you will see more pretty things.",
@@ -67,7 +67,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[New arrivals]] every Friday in our shop!",
       "Members get [[early access]] to every drop.",
       "[[Pre-order now]] for spring delivery.",
-      "[[we have new product arrive]], very nice",
+      "we have [[new product arrive]], very nice",
       "[[Be the first to try]] our cold brew kit.",
       "[[Our new fall collection just landed]].",
       "Expect a [[new flavor drop]] every other Friday.",

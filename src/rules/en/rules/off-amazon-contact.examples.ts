@@ -1,7 +1,7 @@
 import type { RuleExamples } from "../../types.ts";
 
 export const examples: Record<string, RuleExamples> = {
-  "off-amazon-contact/link": {
+  "off-amazon-contact/address": {
     flags: [
       "Grab the printable manual at [[https://docs.brewmate.io/manual-v2]] before your first brew.",
       "Our size chart lives at [[www.trailknit.com/size-guide]].",
@@ -11,6 +11,10 @@ export const examples: Record<string, RuleExamples> = {
       "JOIN US AT [[T.ME/GARDENHACKS]] FOR SEED SWAPS",
       "Pls check [[http://www.easy-fix-parts.net/faq]] for the spare part list.",
       "The wiring diagram is on [[voltcraft dot io]] under Downloads.",
+      "Please send the photos to [[claims@hearthandhome.co]] so we can log it.",
+      "my mail is [[tina.huang2021@163.com]]",
+      "Write to [[rob (at) fixitkits (dot) com]] for the spare hinge.",
+      "Contact [[sam at gmail dot com]] anytime.",
     ],
     passes: [
       "Your review link, if you want it: https://www.amazon.de/review/create-review?asin=B0D1EXAMPLE",
@@ -18,16 +22,6 @@ export const examples: Record<string, RuleExamples> = {
       "Share the item with your sister using this link: https://a.co/d/4kLmN9z",
       "Firmware v2.4.1 fixes the pairing bug on model TX-300.",
       "The kit fits 1.5 in. pipes, e.g. most sink drains.",
-    ],
-  },
-  "off-amazon-contact/email-address": {
-    flags: [
-      "Please send the photos to [[claims@hearthandhome.co]] so we can log it.",
-      "my mail is [[tina.huang2021@163.com]]",
-      "Write to [[rob (at) fixitkits (dot) com]] for the spare hinge.",
-      "Contact [[sam at gmail dot com]] anytime.",
-    ],
-    passes: [
       "Amazon will email you the return label within a day.",
       "Point the arrow at the dot on the base, then twist to lock.",
       "Reply here with a photo and we will take a look at the seam.",

@@ -51,6 +51,10 @@ export const vocabulary = {
   ],
   /** "a 5-star review", "positive feedback", "good comment", "glowing Amazon review". */
   "positive-review": ["{positive-adj} {positive-noun}"],
+  /** The same after "a", "your", "us", "some": "a quick 5-star review", "your glowing feedback". */
+  "positive-review-det": [
+    "(?<=\\b(?:a|an|your|yours|us|me|some|more)(?: (?:quick|short|little|nice|real|few|genuine|lovely|super|big|small))? ){positive-review}",
+  ],
   /** A top rating without a review noun: "5 stars", "full stars", "a perfect 5.0". */
   "positive-stars": [
     "5 stars",
@@ -93,9 +97,9 @@ export const vocabulary = {
     "put",
     "publish",
     "rate",
-    "rating",
+    "rating (?:us|it|them|this|the|our|my)",
     "review",
-    "reviewing",
+    "reviewing (?:us|it|them|this|the|our|my)",
     "award",
     "reward us with",
     "grant",
@@ -247,8 +251,7 @@ export const rules: readonly RuleSpec[] = [
     channels: ["message", "insert"],
     severity: "violation",
     message: "Asks for a positive or five-star review instead of an honest one.",
-    pattern: ["(?:a|an|your|yours|us|me|some|more) ~2 {positive-review}"],
-    span: [1, 1],
+    pattern: ["{positive-review-det}"],
     also: ["(?:{ask}|{positive-hope}|help|support|grateful|appreciate|appreciated|means? a lot|would mean|would help|make our day|made our day|in advance|helps|(?:we'd|we would|i'd|i would|it'd|it would|that would|that'd) be)"],
     unless: [...NEUTRAL_RANGE, ...ALREADY_GIVEN],
     suggestion: "honest review",
@@ -323,7 +326,7 @@ export const rules: readonly RuleSpec[] = [
       // "Could you write in your review that the assembly was quick?"
       "(?:write|writing|say|saying|mention|state|note|add|include|put) ~1 (?:in|on|into) (?:your|the|a) ~2 {review-noun} (?:that|how)",
     ],
-    also: ["(?:{ask}|if you|when you|while you|as you|once you|{review-noun} to|helps?|would help|details|tips?|in (?:your|the) (?:review|rating|feedback))"],
+    also: ["(?:{ask}|if you|when you|while you|as you|once you|{review-noun} to|helps?|would help|details|tips?|could|should|might|can|in (?:your|the) (?:review|rating|feedback))"],
     unless: [
       "{positive-neutral}",
       "(?:anything|everything|what you (?:think|thought|liked|felt|experienced)|whatever|your (?:own|honest)|your (?:experience|thoughts|opinion|impressions?)|honest|honestly|freely|pros and cons|(?:any|all|what) (?:problems?|issues?|concerns?|cons|downsides?|negatives?)|what could be better|what didn't|order (?:number|id))",

@@ -57,6 +57,7 @@ export const examples: Record<string, RuleExamples> = {
     flags: [
       "Your recent review says the mug leaked. We sent a new one with a better seal. Could you [[update it]]?",
       "That 2-star feedback is really unfair. Please [[remove it]] today.",
+      "ALREADY GAVE US A LOW RATING? Tell us what broke, we will repair it, then [[update it]]!",
     ],
     passes: [
       "Your 1-star review was a fair warning for us. We fixed the seal on every new bottle.",
@@ -88,6 +89,7 @@ export const examples: Record<string, RuleExamples> = {
       "We would be grateful if you could [[reflect this resolution in your review]].",
       "Honestly, [[your review no longer reflects]] the product you have now.",
       "A quick [[edit to your review]] would help other shoppers a lot.",
+      "Could you [[post a short update on your review]] saying the leak is gone?",
     ],
     passes: [
       "We saw your updated review and wanted to say thank you.",

@@ -175,7 +175,7 @@ export const vocabulary = {
   ],
   /** Plain statements of what the buyer can do, and leaving the choice to the buyer. */
   "review-change-statement": [
-    "(?<!if |when |whenever |so |hope |hoping |wish |way |maybe |perhaps |think |wonder |wondering |remember |remember, |reminder |reminder: |forget |forget, )(?:you|u|buyers|customers|shoppers|anyone|everyone|reviewers) (?:can|may|are able to|'re able to|have the option to|can always|can also|always can|still can|can still)",
+    "(?<!if |when |whenever |so |hope |hoping |wish |way |maybe |perhaps |think |wonder |wondering |remember |remember, |reminder |reminder: |forget |forget, )(?:you|u|buyers|customers|shoppers|anyone|everyone|reviewers)(?: (?:can|may|are able to|have the option to|can always|can also|always can|still can|can still|are welcome to|are free to|are always welcome to)|'re (?:able|welcome|free|always welcome) to)",
     "(?:it is|it's|it was) (?:also |always |still )?possible",
     "(?:thank you|thanks|thank u|thx|ty) (?:so much |very much |a lot |again )?for (?:updating|changing|editing|revising|removing|deleting|reconsidering|taking)",
     "(?:lets|let|allows|allow|enables|enable) (?:you|u|buyers|customers)",

@@ -35,6 +35,7 @@ export const vocabulary = {
     `${NOT_BEFORE}(?:meets?|met|meeting|exceeds?|exceeded|exceeding|lived up to|lives up to|live up to) (?:all )?(?:of )?(?:your|the|their|his|her) (?:expectations?|needs|hopes)`,
     "(?:found|find|finds) (?:it|them|this|these|that) (?:useful|helpful|handy|valuable|worthwhile|great|perfect|amazing)",
     `${NOT_BEFORE}(?:good|great|positive|pleasant|wonderful|5-star|5 stars?|excellent|amazing|awesome|fantastic|perfect|lovely|smooth) (?:experience|time|results?)`,
+    "(?:it's|it is|it was|you'd give it|you would give it|you'd rate it|you would rate it|it deserves|it's worth|it is worth|worth) (?:a )?(?:5 stars?|5-stars?|5/5|full stars|5 out of 5)",
     "(?:everything|all|things|your order|the order|the delivery|the package|your package|it all) (?:is|was|went|goes|has gone|looks|seems|arrived|turned out|worked|works)(?: all)? (?:fine|ok|okay|good|great|perfect|perfectly|well|smoothly|right|all right|alright|as expected|as described|as promised|to plan|according to plan|in good (?:condition|shape|order)|safe and sound)",
     "(?:works?|working|worked|performs?|performed|fits?|fitted) (?:well|great|perfectly|fine|as expected|as promised|like a charm|for you|the way you (?:hoped|wanted))",
     "(?:went|goes|go|going|gone) (?:smoothly|well|great|perfectly)",

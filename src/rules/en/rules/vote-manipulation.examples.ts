@@ -21,10 +21,13 @@ export const examples: Record<string, RuleExamples> = {
       "Please [[mark the review with the photos as helpful]].",
       "Kindly [[vote the negative comments as not helpful]].",
       "Could everyone [[flag the 1-star reviews on the rival listing as fake]]?",
+      "Support our little brand by [[marking helpful reviews]] on the listing!",
+      "Please [[give the top reviews a 'Helpful']] today.",
     ],
     passes: [
       "Reviews marked as helpful appear first on the product page.",
       "Mark the date on the box so you remember when you opened it.",
+      "We flag every suspicious order for review before it ships.",
     ],
   },
   "vote-manipulation/mark-it-as": {
@@ -47,7 +50,10 @@ export const examples: Record<string, RuleExamples> = {
     passes: ["Report abuse of our trademark to brand@example.com."],
   },
   "vote-manipulation/report-it": {
-    flags: ["That 1-star review is fake. Can you [[flag it]] for us?"],
+    flags: [
+      "That 1-star review is fake. Can you [[flag it]] for us?",
+      "The review claiming the bottle leaks is bogus. Let Amazon know [[by reporting it]].",
+    ],
     passes: ["If the box arrives damaged, please report it to the carrier. Honest reviews are welcome."],
   },
   "vote-manipulation/vote": {
