@@ -44,6 +44,8 @@ export class PrefixIndex {
 }
 
 const WORD = /[a-z0-9]+/g;
+const LOCAL_SCANS_BEFORE_GLOBAL = 12;
+const EMPTY: Pairs = [];
 const MAX_CHARS_PER_WORD = 40;
 
 function isWordCode(code: number): boolean {
@@ -54,6 +56,9 @@ export class TextMatcher {
   private readonly local = new Map<number, Map<number, Pairs>>();
   private readonly sentenceHits = new Map<CompiledPattern, Map<number, PatternMatch | null>>();
   private readonly patternHits = new Map<CompiledPattern, PatternMatch[]>();
+  private readonly candidatesByAnchor = new Map<readonly string[], number[]>();
+  /** How many sentences each term was matched in, one by one; past a few, one scan of the whole text is cheaper. */
+  private readonly localScans = new Map<number, number>();
   /** prefix → sentences holding a word with that prefix, ascending. */
   private sentencesByPrefix: Map<string, number[]> | null = null;
 
@@ -83,15 +88,26 @@ export class TextMatcher {
 
   /** Sentences that hold the pattern's anchor, ascending; null when the pattern has no anchor. */
   private candidates(pattern: CompiledPattern): number[] | null {
-    if (pattern.anchor === null) return null;
-    this.sentencesByPrefix ??= this.buildIndex();
-    const lists: number[][] = [];
-    for (const p of pattern.anchor) {
-      const list = this.sentencesByPrefix.get(p);
-      if (list) lists.push(list);
+    const anchor = pattern.anchor;
+    if (anchor === null) return null;
+    let list = this.candidatesByAnchor.get(anchor);
+    if (!list) {
+      this.sentencesByPrefix ??= this.buildIndex();
+      const lists: number[][] = [];
+      for (const p of anchor) {
+        const l = this.sentencesByPrefix.get(p);
+        if (l) lists.push(l);
+      }
+      if (lists.length <= 1) list = lists[0] ?? [];
+      else {
+        const marks = new Uint8Array(this.segments.starts.length);
+        for (const l of lists) for (const s of l) marks[s] = 1;
+        list = [];
+        for (let s = 0; s < marks.length; s++) if (marks[s]) list.push(s);
+      }
+      this.candidatesByAnchor.set(anchor, list);
     }
-    if (lists.length <= 1) return lists[0] ?? [];
-    return [...new Set(lists.flat())].sort((a, b) => a - b);
+    return list;
   }
 
   private sentenceHasAnchor(pattern: CompiledPattern, sentence: number): boolean {
@@ -109,22 +125,48 @@ export class TextMatcher {
     let bySentence = this.local.get(term.id);
     if (!bySentence) this.local.set(term.id, (bySentence = new Map()));
     let pairs = bySentence.get(sentence);
-    if (!pairs) {
-      const from = this.segments.starts[sentence];
-      const slice = this.norm.text.slice(from, this.segments.ends[sentence]);
-      const re = term.re;
-      pairs = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        pairs.push(from + m.index, from + m.index + m[0].length);
-      }
-      bySentence.set(sentence, pairs);
+    if (pairs) return pairs;
+    const scans = (this.localScans.get(term.id) ?? 0) + 1;
+    this.localScans.set(term.id, scans);
+    if (scans === LOCAL_SCANS_BEFORE_GLOBAL) {
+      this.scanWholeText(term, bySentence);
+      return bySentence.get(sentence) ?? EMPTY;
     }
+    const from = this.segments.starts[sentence];
+    const slice = this.norm.text.slice(from, this.segments.ends[sentence]);
+    const re = term.re;
+    pairs = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      pairs.push(from + m.index, from + m.index + m[0].length);
+    }
+    bySentence.set(sentence, pairs);
     return pairs;
+  }
+
+  /** One scan of the whole text, its matches filed under their sentences (every sentence gets a list). */
+  private scanWholeText(term: CompiledTerm, bySentence: Map<number, Pairs>): void {
+    const { starts, ends } = this.segments;
+    for (let s = 0; s < starts.length; s++) if (!bySentence.has(s)) bySentence.set(s, []);
+    const text = this.norm.text;
+    const re = term.re;
+    re.lastIndex = 0;
+    let sentence = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      while (sentence < ends.length - 1 && m.index >= ends[sentence]) sentence++;
+      if (m.index < starts[sentence] || m.index + m[0].length > ends[sentence]) continue;
+      const pairs = bySentence.get(sentence) as Pairs;
+      // Lists already filled one by one stay as they are.
+      if (pairs.length === 0 || pairs[pairs.length - 2] < m.index) pairs.push(m.index, m.index + m[0].length);
+    }
   }
 
   /** Counts words in [from, to), stopping once the count passes `limit`. */
