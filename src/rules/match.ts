@@ -78,9 +78,9 @@ export class TextMatcher {
       while (sentence < ends.length - 1 && m.index >= ends[sentence]) sentence++;
       if (m.index < starts[sentence]) continue;
       for (const p of this.index.prefixesOf(m[0])) {
-        let list = map.get(p);
-        if (!list) map.set(p, (list = []));
-        if (list[list.length - 1] !== sentence) list.push(sentence);
+        const list = map.get(p);
+        if (!list) map.set(p, [sentence]);
+        else if (list[list.length - 1] !== sentence) list.push(sentence);
       }
     }
     return map;
@@ -123,7 +123,10 @@ export class TextMatcher {
   /** Matches of a term inside one sentence. */
   private sentenceMatches(term: CompiledTerm, sentence: number): Pairs {
     let bySentence = this.local.get(term.id);
-    if (!bySentence) this.local.set(term.id, (bySentence = new Map()));
+    if (!bySentence) {
+      bySentence = new Map();
+      this.local.set(term.id, bySentence);
+    }
     let pairs = bySentence.get(sentence);
     if (pairs) return pairs;
     const scans = (this.localScans.get(term.id) ?? 0) + 1;
@@ -246,7 +249,10 @@ export class TextMatcher {
   /** The first match of the pattern inside one sentence, or null. */
   matchInSentence(pattern: CompiledPattern, sentence: number): PatternMatch | null {
     let bySentence = this.sentenceHits.get(pattern);
-    if (!bySentence) this.sentenceHits.set(pattern, (bySentence = new Map()));
+    if (!bySentence) {
+      bySentence = new Map();
+      this.sentenceHits.set(pattern, bySentence);
+    }
     const cached = bySentence.get(sentence);
     if (cached !== undefined) return cached;
     const found: PatternMatch[] = [];

@@ -55,6 +55,8 @@ export const examples: Record<string, RuleExamples> = {
       "Would you mind [[upgrading your 3-star review to 5 stars]]?",
       "[[Can you support us with f1ve st@rs]] on Amazon? 🙏",
       "It would be great if you could [[leave us 5 stars]] on Amazon.",
+      "Would you do us a favour and [[rate the pump highly]]?",
+      "[[5 STARS PLEASE]]!! 🙏",
     ],
     passes: [
       "Rate us anywhere from 1 to 5 stars, it's entirely up to you.",
@@ -63,6 +65,8 @@ export const examples: Record<string, RuleExamples> = {
       "Under Amazon's policy we may not request five stars from you; just be honest.",
       "Scan the code to see why our customers give us five stars.",
       "Please update the firmware to version 5.0 before first use.",
+      "Star rating guide: 5 stars means excellent, 1 star means poor.",
+      "Please give the glue 5 minutes to set before you use the shelf.",
     ],
   },
   "positive-review-request/hope-for-five-stars": {

@@ -40,6 +40,8 @@ export const vocabulary = {
     "5 stars?",
     "5-stars?",
     "5 - stars?",
+    // "five ⭐" reads as "5 1 stars"
+    "5 1 stars?",
     "5\\.0",
     "full[ -]stars?",
     "full[ -]marks",
@@ -58,6 +60,7 @@ export const vocabulary = {
   /** A top rating without a review noun: "5 stars", "full stars", "a perfect 5.0". */
   "positive-stars": [
     "5 stars",
+    "5 1 stars",
     "5-stars",
     "5 - stars",
     "(?:all|full|the full|the) 5 stars?",
@@ -276,7 +279,7 @@ export const rules: readonly RuleSpec[] = [
     channels: ["message", "insert"],
     severity: "violation",
     message: "Asks for five stars: the buyer must be free to pick any rating.",
-    pattern: ["{positive-give-stars} ~4 {positive-stars}", "{ask} ~8 {positive-stars}", "{positive-stars} ~1 (?:please|pls|plz|🙏)", "(?:{change}|{positive-give}) ~6 to {positive-stars}"],
+    pattern: ["{positive-give-stars} ~4 {positive-stars}", "{ask} ~8 {positive-stars}", "{positive-stars} ~1 (?:please|pls|plz|🙏)", "(?:rate|rating|review|reviewing|score|mark) ~3 (?:highly|positively|favou?rably|generously)", "(?:{change}|{positive-give}) ~6 to {positive-stars}"],
     unless: [...NEUTRAL_RANGE, ...ALREADY_GIVEN],
     suggestion: "leave an honest rating",
   },
@@ -288,7 +291,7 @@ export const rules: readonly RuleSpec[] = [
     message: "Tells the buyer which rating the seller hopes for: the buyer must be free to pick any rating.",
     pattern: [
       "{positive-hope} ~5 {positive-target}",
-      "(?:did|have|hope|if|think|feel|believe|hopefully|whether|hoping|trust) ~3 (?:earned|earn|deserve|deserved|deserves|worthy of|worth|get|got) ~3 {positive-target}",
+      "(?:did|have|hope|if|think|feel|believe|hopefully|whether|hoping|trust) (?:we|we've|i|you|it|this|our|the) ~1 (?:earned|earn|deserve|deserved|deserves|worthy of|worth|get|got) ~3 {positive-target}",
       "(?:is it|it's|its|is this|was it) (?:worth|worthy of) ~2 {positive-stars}",
       // "Five stars would make our day", "a 5-star review means the world to us"
       "{positive-target} (?:would|will|could|'d) ~3 (?:mean|help|make|be|brighten|appreciated|support)",
@@ -307,7 +310,7 @@ export const rules: readonly RuleSpec[] = [
       // "change the 3 stars to 5"
       "(?:{change}|{positive-give}) ~5 (?:[0-4] stars?|[0-4]-stars?|ratings?|reviews?|stars|score|feedback) (?:to|into) (?:5|4|a 5|a 4)",
       "(?:bump|push|move|nudge|round|pump|crank) ~4 (?:stars?|[0-4] stars?|[0-4]-stars?|ratings?|reviews?|score|feedback) ~2 up",
-      "(?:raise|raising|increase|increasing|boost|boosting|improve|improving|upgrade|upgrading|bump up|push up|move up) ~3 (?:the |your |our |that |this |my |its )?(?:[0-4] stars? |[0-4]-stars? )?(?:star |amazon |product |seller )?(?:ratings?|stars?|score|reviews?|feedback|[0-4] stars?|[0-4]-stars?)",
+      "(?:raise|raising|increase|increasing|boost|boosting|improve|improving|upgrade|upgrading|bump|bumping|lift|lifting|bump up|push up|move up) ~3 (?:the |your |our |that |this |my |its )?(?:[0-4] stars? |[0-4]-stars? )?(?:star |amazon |product |seller )?(?:ratings?|stars?|score|reviews?|feedback|[0-4] stars?|[0-4]-stars?)",
     ],
     also: ["(?:{ask}|{change}|{positive-give}|help|could|can|would|maybe|consider|how about|a bit|worth)"],
     unless: [...NEUTRAL_RANGE, "(?:we|we're|we are|we've been) ~2 (?:working|trying|hoping to|want to|plan)", "than"],
@@ -373,7 +376,8 @@ export const rules: readonly RuleSpec[] = [
     severity: "violation",
     message: "Asks the buyer not to leave a negative review: the buyer must be free to rate honestly.",
     pattern: [
-      "(?:don't|do not|dont|please don't|never|avoid|no|stop) ~4 (?:bad|negative|low|poor|neutral|critical|harsh|unfair|angry|mean|unhappy|1 stars?|1-stars?|2 stars?|2-stars?|3 stars?|3-stars?) (?:amazon |product |seller )?(?:reviews?|ratings?|feedback|comments?|evaluations?|scores?|stars?)",
+      "no (?:more )?(?:bad|negative|low|poor|1 stars?|1-stars?) (?:reviews?|ratings?|feedback|comments?)",
+      "(?:don't|do not|dont|please don't|never|avoid|stop) ~4 (?:bad|negative|low|poor|neutral|critical|harsh|unfair|angry|mean|unhappy|1 stars?|1-stars?|2 stars?|2-stars?|3 stars?|3-stars?) (?:amazon |product |seller )?(?:reviews?|ratings?|feedback|comments?|evaluations?|scores?|stars?)",
       "(?:don't|do not|dont|please don't|never|avoid) ~3 (?:give|giving|leave|leaving|rate|rating|post|posting) ~2 (?:us |it |them )?(?:1 stars?|1-stars?|2 stars?|2-stars?|3 stars?|3-stars?|less than 5 stars?|low stars|a low|a bad)",
     ],
     unless: [

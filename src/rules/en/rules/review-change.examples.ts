@@ -36,6 +36,7 @@ export const examples: Record<string, RuleExamples> = {
       "Whether you update your review or not is entirely up to you.",
       "Please check the wattage rating on the label before you change the bulb.",
       "Thank you for updating your review, it was a lovely surprise this morning!",
+      "You're always welcome to revise your feedback on your own schedule.",
       "We'll change the stitching pattern based on your feedback.",
     ],
   },
@@ -51,6 +52,7 @@ export const examples: Record<string, RuleExamples> = {
       "Our blankets are rated 4.7 stars by thousands of families.",
       "Rate it from 1 to 5 stars, whatever you honestly think.",
       "Raise the handle until it clicks, then lock it with the side lever.",
+      "Drink a glass of water before weighing in to improve your score on the smart scale.",
     ],
   },
   "review-change/change-it": {
@@ -80,6 +82,7 @@ export const examples: Record<string, RuleExamples> = {
     passes: [
       "Take another look at the manual if the light keeps blinking.",
       "We took another look at your review and passed it to our design team.",
+      "We'll take a second look at your feedback and reply by Friday.",
     ],
   },
   "review-change/nudge": {
@@ -95,6 +98,7 @@ export const examples: Record<string, RuleExamples> = {
       "We saw your updated review and wanted to say thank you.",
       "Please mention the size you ordered in your review; it helps other parents.",
       "Our reviews reflect real experiences from verified buyers.",
+      "Note: the star rating shown does not reflect our redesigned 2024 model.",
     ],
   },
   "review-change/once-changed": {

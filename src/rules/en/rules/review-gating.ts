@@ -96,7 +96,8 @@ export const vocabulary = {
   /** The buyer is not satisfied: the branch sent to the seller. */
   "gating-unhappy": [
     "not (?:100% |completely |fully |totally |quite |entirely |so |really |that |very |too |exactly |absolutely )?(?:happy|satisfied|satisfy|pleased|right|perfect|thrilled|delighted|good|great|impressed|in love|loving it|what you expected|as expected)",
-    "(?:unhappy|unsatisfied|dissatisfied|disappointed|displeased|frustrated|upset)",
+    "(?:unhappy|unsatisfied|dissatisfied|displeased)",
+    "(?:if you're|if you are|if you were|if you feel|if you felt|should you be|if you're ever|if you are ever|if anyone is) (?:at all |in any way |ever |a bit |a little )?(?:disappointed|frustrated|upset)",
     "less than (?:perfect|happy|satisfied|thrilled|delighted|5 stars?|5-stars?|great|ideal|amazing)",
     "anything less than",
     "(?:could|can|should) be better",
@@ -165,7 +166,7 @@ const NEW_REVIEW_ASK = [
 
 /** "If so, please leave a review", "YES → review us": the second half of a satisfaction test. */
 const IF_SO = [
-  "if (?:so|yes|it did|it does|it has|it is|it was|they did|they do|they are|they were|they have|you did|you do|you are|you were|you have|we did|we have|that's the case|that is the case|that's so|that's true|that's right) ~10 (?:{gating-review}|{gating-amazon}|review|rate)",
+  "(?:if so|if yes|if that's the case|if that is the case|if that's so|if that's true|if that's right|if (?:it|they|you|we) (?:did|does|do|is|was|are|were|has|have)(?=[,;]| then)) ~10 (?:{gating-review}|{gating-amazon}|review|rate)",
   "(?:yes|yep|yeah) (?:→|->|-|:|>|=>) ~4 (?:{gating-review}|{gating-amazon}|review|rate)",
 ];
 
@@ -237,7 +238,7 @@ export const rules: readonly RuleSpec[] = [
     severity: "violation",
     message: "Asks a buyer who just praised the product for a review: Amazon counts that as review gating too.",
     pattern: [
-      "(?:glad|happy|thrilled|delighted|pleased|great|wonderful|good|nice|lovely|excited|awesome|fantastic|amazing) ~3 you(?:'re| are)? ~2 (?:love|loving|loved|like|liked|liking|enjoy|enjoying|enjoyed|happy|satisfied|pleased|thrilled|delighted|a fan)",
+      "(?:glad|happy|thrilled|delighted|pleased|great|wonderful|good|nice|lovely|excited|awesome|fantastic|amazing) (?:to (?:hear|know|read|see) )?(?:that )?(?:you|you're|you are|your kids|your family|your dog|your cat|your little one) ~2 (?:love|loves|loving|loved|like|likes|liked|liking|enjoy|enjoys|enjoying|enjoyed|adore|adores|happy|satisfied|pleased|thrilled|delighted|a fan)",
       "(?:thank|thanks|appreciate|grateful) ~4 (?:kind|lovely|nice|sweet|wonderful|glowing|great|positive|warm|generous|amazing|awesome|encouraging) (?:words|message|note|email|comments?|compliments?|reply|response)",
     ],
     unless: ["(?:hope|hoping|wish|trust)"],
@@ -255,7 +256,7 @@ export const rules: readonly RuleSpec[] = [
       "(?:before|instead of|prior to|rather than|in place of) ~2 (?:rating|reviewing|you rate|you review|{review-noun})",
     ],
     also: ["{gating-contact}"],
-    unless: ["(?:return|returning|returned|send (?:it|them) back|sending (?:it|them) back)"],
+    unless: ["(?:before|prior to) (?:returning|you return|sending (?:it|them) back|you send (?:it|them) back|shipping (?:it|them) back)"],
     suggestion: "",
   },
   {
