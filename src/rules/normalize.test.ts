@@ -19,6 +19,7 @@ describe("normalize", () => {
     ["spaced words stay apart", "5 - s t a r  r e v i e w", "5 - star review"],
     ["one separator throughout, so a neighbouring word stays", "A R-E-V-I-E-W, a f.r.e.e. gift", "a review, a free. gift"],
     ["digits inside dotted letters", "r.e.v.1.e.w", "review"],
+    ["punctuation after a look-alike word", "vote h3lpful!! now", "vote helpful!! now"],
     ["look-alike digits and symbols inside words", "f1ve st@rs, h0nest r3view, kn0w", "5 stars, honest review, know"],
     ["emails keep their @", "mail jason@tooltimepro.com", "mail jason@tooltimepro.com"],
     ["star emoji with a number", "Rate us 5⭐ today", "rate us 5 stars today"],

@@ -306,6 +306,9 @@ function readSymbolsAndWords(prev: NormalizedText, profile: NormalizationProfile
       while (wordStart > last && LEET_WORD_CHAR.test(src[wordStart - 1])) wordStart--;
       let wordEnd = at + 1;
       while (wordEnd < src.length && LEET_WORD_CHAR.test(src[wordEnd])) wordEnd++;
+      // Punctuation around the word stays punctuation: "h3lpful!!" is "helpful!!".
+      while (wordEnd > at + 1 && "!$@".includes(src[wordEnd - 1])) wordEnd--;
+      while (wordStart < at && "!$@".includes(src[wordStart])) wordStart++;
       let folded = "";
       for (let k = wordStart; k < wordEnd; k++) folded += LEET[src[k]] ?? src[k];
       out.emitParallel(src.slice(last, wordStart), last);
