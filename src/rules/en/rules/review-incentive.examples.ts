@@ -1,18 +1,18 @@
 import type { RuleExamples } from "../../types.ts";
 
 export const examples: Record<string, RuleExamples> = {
-  "review-incentive/review-then-reward": {
-    flags: [
+  "review-incentive/review-for-reward": {
+    "flags": [
       "[[Tell other shoppers what you think, then email us the link and get a 10% coupon]].",
       "[[After you review the lamp, send a screenshot here and we will mail out]] a spare bulb.",
       "[[Rate the grinder on Amazon, then reply here and we'll mail out a bonus]] burr brush.",
-      "[[Leave us a quick review and we'll mail you a $10 Amazon gift card]].",
+      "[[Leave us a quick review and we'll mail you a $10]] Amazon gift card.",
       "[[WRITE A REVIEW TODAY AND GET 30% OFF]] YOUR NEXT ORDER!",
       "[[Drop a few words on Amazon about the blender, then reply here to claim a free]] recipe book.",
       "Dear buyer, you [[give 5 star for us, we give you 5 dollar]] by paypal.",
       "Send us a [[screenshot of your review and receive a bonus]] charging cable.",
       "Just [[rate it and get refunded]] in full.",
-      "[[Post your review before Sunday to enter our monthly prize draw]].",
+      "[[Post your review before Sunday to enter our monthly prize]] draw.",
       "[[Tell everyone what you think on Amazon and unlock a lifetime warranty]] on your grinder.",
       "[[Once your review is up, we'll ship you]] a second pair.",
       "[[If you leave us a review, we will give you a coupon]] for 25% off.",
@@ -20,23 +20,6 @@ export const examples: Record<string, RuleExamples> = {
       "Each honest [[review earns you an entry into our giveaway]].",
       "Our loyalty club [[rewards every product review]] with 200 bonus points.",
       "We [[pay for each review]] you write, just send us the link.",
-    ],
-    passes: [
-      "Do share your comments with us and we'll send you our sizing tips.",
-      "Leave a review and let us know if the size runs small.",
-      "Please leave a review after you receive your free replacement.",
-      "Feel free to leave a review, and contact us if you need anything.",
-      "Please review the attached invoice and get back to us about the refund.",
-      "REVIEWS KEEP SMALL SHOPS GOING, SO PLEASE LEAVE ONE. FREE SHIPPING ON ORDERS OVER $35.",
-      "If you have any comments, we'll get back to you with a refund quote.",
-      "If you leave a review, please mention the color you chose so other shoppers can compare.",
-      "When you write your review, tell us whether the free carrying case was useful.",
-      "After you post your review, you can track your refund status in Your Orders.",
-      "We read every review and share the comments with our design team.",
-    ],
-  },
-  "review-incentive/reward-if-review": {
-    flags: [
       "Testers try each gadget [[free and write a review]] in return.",
       "We give [[$1 to a children's hospital for every review]] our candles receive.",
       "We've got a [[small treat for anyone who tells friends about the stove on Amazon]].",
@@ -48,85 +31,78 @@ export const examples: Record<string, RuleExamples> = {
       "We can offer you a partial [[refund if you are willing to delete the one-star rating]].",
       "A [[15% discount code is yours for leaving a review]] this week.",
       "[[Bonus points are credited as soon as your rating]] shows up.",
-    ],
-    passes: [
-      "You will receive a refund once we get the return; your review is welcome anytime.",
-      "We're happy to refund you even if you leave a negative review.",
-      "We've refunded your order in full; if you'd like, you can still write a review about your experience.",
-      "Amazon does not allow us to give discounts or gift cards in return for reviews.",
-    ],
-  },
-  "review-incentive/reward-as-thanks": {
-    flags: [
-      "[[As a small thank-you for sharing your experience]] on Amazon, please accept this 20% voucher.",
-      "[[To thank you for your review]], we would like to offer a free bottle of cleaner.",
-    ],
-    passes: [
-      "Thank you for sharing your feedback; we have issued a full refund.",
-      "Thanks for leaving a review, it means a lot to our small team.",
-    ],
-  },
-  "review-incentive/donation-per-review": {
-    flags: [
-      "[[For every review]] posted this month, we donate $2 to the local food bank.",
-      "[[Per review]] left on our listing, we plant a tree with our reforestation partner.",
-    ],
-    passes: [
-      "We donate 1% of every sale to ocean cleanup.",
-      "Every review is read by our founder, and she gives each one a personal reply.",
-    ],
-  },
-  "review-incentive/free-product-review": {
-    flags: [
+      "As a small [[thank-you for sharing your experience]] on Amazon, please accept this 20% voucher.",
       "Every [[reviewer this season receives a bonus]] pack of filters.",
       "[[Testers get a complimentary]] unit and agree to review it within a week.",
       "Our top [[reviewers score early access]] to every launch.",
       "We send [[products to review at no cost]].",
+      "About your review: [[delete it today and you'll receive a full refund]].",
+      "Saw your 2-star review. [[Edit it to mention our quick fix and we'll send you a $15 voucher]]."
+    ],
+    "passes": [
+      "Do share your comments with us and we'll send you our sizing tips.",
+      "Leave a review and let us know if the size runs small.",
+      "Please leave a review after you receive your free replacement.",
+      "Feel free to leave a review, and contact us if you need anything.",
+      "Please review the attached invoice and get back to us about the refund.",
+      "REVIEWS KEEP SMALL SHOPS GOING, SO PLEASE LEAVE ONE. FREE SHIPPING ON ORDERS OVER $35.",
+      "If you have any comments, we'll get back to you with a refund quote.",
+      "If you leave a review, please mention the color you chose so other shoppers can compare.",
+      "When you write your review, tell us whether the free carrying case was useful.",
+      "After you post your review, you can track your refund status in Your Orders.",
+      "We read every review and share the comments with our design team.",
+      "You will receive a refund once we get the return; your review is welcome anytime.",
+      "We're happy to refund you even if you leave a negative review.",
+      "We've refunded your order in full; if you'd like, you can still write a review about your experience.",
+      "Amazon does not allow us to give discounts or gift cards in return for reviews.",
+      "Thanks for your review. Return it within 30 days and you'll receive a full refund.",
+      "We read your review about the loose lid and will send you a spare seal today."
+    ]
+  },
+  "review-incentive/reward-as-thanks": {
+    "flags": [
+      "To [[thank you for your review]], we would like to offer a free bottle of cleaner."
+    ],
+    "passes": [
+      "Thank you for sharing your feedback; we have issued a full refund.",
+      "Thanks for leaving a review, it means a lot to our small team."
+    ]
+  },
+  "review-incentive/donation-per-review": {
+    "flags": [
+      "[[For every review]] posted this month, we donate $2 to the local food bank.",
+      "[[Per review]] left on our listing, we plant a tree with our reforestation partner."
+    ],
+    "passes": [
+      "We donate 1% of every sale to ocean cleanup.",
+      "Every review is read by our founder, and she gives each one a personal reply."
+    ]
+  },
+  "review-incentive/reward-near-review": {
+    "flags": [
       "We hand out [[free gadgets]] to anyone willing to review them on Amazon.",
       "The [[sample is completely free]]; all you do is post your thoughts on the listing.",
-      "Members receive the hoodie [[free to try and review]].",
+      "We ship [[free samples]] to our panel. Panel members review them on Amazon.",
+      "[[Free gadgets]] every month. Honest reviews expected.",
+      "Our tasting [[panel gets every new]] blend free. Panelists simply rate each bag on Amazon.",
+      "[[Ambassadors receive our newest]] collection each season. Reviews are expected within ten days.",
+      "[[CLAIM YOUR FREE GIFT]]\nStep 1: Leave a review on Amazon\nStep 2: Message us your order number",
+      "[[Want a free]] spare brush head? Write a review and send us the link through Amazon messages.",
+      "Would you mind editing your review? We'd gladly send a [[$25 voucher once that's done]].",
+      "Could you post a review of the headphones? We will send you a [[$10 coffee card as thanks]].",
+      "Mind leaving a rating for us? Happy to [[refund your shipping for your trouble]]."
     ],
-    passes: [
+    "passes": [
       "This lotion is paraben-free, and our reviews show customers love the scent.",
       "Amazon Vine reviewers receive free products from Amazon, not from sellers.",
       "It's free to leave a review and it really helps a small brand like ours.",
       "Some sellers hand out free products for reviews; we never will.",
       "Enjoy the free samples included in your box! Reviews are always welcome.",
       "Free shipping on all orders. Leave a review anytime.",
-    ],
-  },
-  "review-incentive/free-products-near-review": {
-    flags: [
-      "We ship [[free samples]] to our panel. Panel members review them on Amazon.",
-      "[[Free gadgets]] every month. Honest reviews expected.",
-      "Our tasting [[panel gets every new]] blend free. Panelists simply rate each bag on Amazon.",
-      "[[Ambassadors receive our newest]] collection each season. Reviews are expected within ten days.",
-    ],
-    passes: [
       "Club members get 10% off every order. Thank you for shopping with us.",
       "Amazon Prime members get free delivery. Please leave a review when you can.",
       "Members of our club receive recipes each week, and reviews are always welcome.",
       "Our lab testers get the earliest prototypes so they can try to break them.",
-    ],
-  },
-  "review-incentive/in-return-review": {
-    flags: [
-      "We'd love to ship you our new travel mug at no charge. [[In return, please share an honest review]] on Amazon.",
-      "You'll receive the full set free. [[All we ask is that you rate]] it within 2 weeks.",
-    ],
-    passes: [
-      "We don't expect anything in return; an honest review is always welcome.",
-      "All we ask is that you read the manual before first use.",
-    ],
-  },
-  "review-incentive/claim-gift-steps": {
-    flags: [
-      "[[CLAIM YOUR FREE]] GIFT\nStep 1: Leave a review on Amazon\nStep 2: Message us your order number",
-      "[[Want a free]] spare brush head? Write a review and send us the link through Amazon messages.",
-      "Would you mind editing your review? We'd gladly send a [[$25 voucher once that's done]].",
-      "Please write a short review for the lamp. [[When it is posted, we will give you a discount]] code.",
-    ],
-    passes: [
       "Claim your free gift with every order over $50!\nWe'd appreciate an honest review.",
       "If the handle breaks, get a free replacement part by messaging us. Please leave a review anytime.",
       "FREE GIFT INSIDE: a spare set of silicone tips in three sizes.",
@@ -136,52 +112,39 @@ export const examples: Record<string, RuleExamples> = {
       "When you have posted your review, you can edit it anytime from Your Orders.",
       "We sent a new charger today. Once it's delivered, please check that it works.",
       "Please leave a review when you have time. Once that's done, you can track future orders in the app.",
-    ],
-  },
-  "review-incentive/reward-as-thanks-near": {
-    flags: [
-      "Could you post a review of the headphones? We will send you a [[$10 coffee card as thanks]].",
-      "Mind leaving a rating for us? Happy to [[refund your shipping for your trouble]].",
-    ],
-    passes: [
       "As a thank you for your purchase, we've included 10% off your next order. Please leave a review if you like.",
-      "Please leave an honest review. As thanks for your patience with the delay, we upgraded your delivery.",
-    ],
+      "Please leave an honest review. As thanks for your patience with the delay, we upgraded your delivery."
+    ]
   },
-  "review-incentive/reward-once-review-live": {
-    flags: [
+  "review-incentive/review-near-reward": {
+    "flags": [
+      "We'd love to ship you our new travel mug at no charge. [[In return, please share an honest review]] on Amazon.",
+      "You'll receive the full set free. [[All we ask is that you rate]] it within 2 weeks.",
       "[[After your review goes live]], let us know here. We have a thank-you gift waiting for you.",
-      "[[Once you have posted]] your thoughts on Amazon, message us. A small surprise is on its way to you.",
+      "[[Once you have posted]] your thoughts on Amazon, message us. A small surprise is on its way to you."
     ],
-    passes: ["Once your review is live, thank you: it helps other buyers choose.", "Once you have posted the return, we will send a free replacement right away."],
+    "passes": [
+      "We don't expect anything in return; an honest review is always welcome.",
+      "All we ask is that you read the manual before first use.",
+      "Once your review is live, thank you: it helps other buyers choose.",
+      "Once you have posted the return, we will send a free replacement right away."
+    ]
   },
   "review-incentive/offer-near-change": {
-    flags: [
+    "flags": [
+      "Please write a short review for the lamp. When it is posted, [[we will give you a discount]] code.",
       "Is there any way you could remove the 1-star review? [[We are prepared to compensate]] you with $40.",
       "[[We'll PayPal]] you $30 today. Could you update your rating afterwards?",
+      "Hey Jake, could you buy one and write a review? I'll [[pay you back]] tonight.",
+      "Order the lamp with your own account and leave a rating. We [[reimburse you]] within 48 hours."
     ],
-    passes: [
+    "passes": [
       "We'll send a replacement today. Once it arrives, would you consider updating your review?",
       "We have refunded your order in full. You are welcome to edit your review whenever you like.",
       "Thanks for the review! If the lid still leaks, remove it and rinse the seal, then we'll send you a new one.",
       "Your review mentioned the app. Update it to version 2.1 for the new timer feature.",
-    ],
-  },
-  "review-incentive/change-it-for-reward": {
-    flags: [
-      "About your review: [[delete it today and you'll receive a full refund]].",
-      "Saw your 2-star review. [[Edit it to mention our quick fix and we'll send you a $15 voucher]].",
-    ],
-    passes: ["Thanks for your review. Return it within 30 days and you'll receive a full refund.", "We read your review about the loose lid and will send you a spare seal today."],
-  },
-  "review-incentive/pay-back-for-review": {
-    flags: [
-      "Hey Jake, could you buy one and write a review? I'll [[pay you back]] tonight.",
-      "Order the lamp with your own account and leave a rating. We [[reimburse you]] within 48 hours.",
-    ],
-    passes: [
       "We'll reimburse you for the return shipping label. Feel free to leave a review.",
-      "Please leave an honest review. If the item is faulty we will pay you back in full.",
-    ],
-  },
+      "Please leave an honest review. If the item is faulty we will pay you back in full."
+    ]
+  }
 };

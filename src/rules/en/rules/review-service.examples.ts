@@ -2,103 +2,91 @@ import type { RuleExamples } from "../../types.ts";
 
 export const examples: Record<string, RuleExamples> = {
   "review-service/review-club": {
-    flags: [
+    "flags": [
       "We keep a [[roster of 300 Amazon reviewers]] ready for new launches.",
       "Want to join our [[list of reviewers]]? Reply here and we will add you.",
       "Add yourself to our [[tester list]] and we will send new products to review as they launch.",
       "Join our [[REVIEWER CLUB]] and get first dibs on every launch!",
-      "You're invited to our [[product tester community]]: sign up with a single click.",
-      "We run a small [[circle of trusted reviewers]] for new launches.",
+      "You're invited to our product [[tester community]]: sign up with a single click.",
+      "We run a small [[circle of trusted reviewers]] for new launches."
     ],
-    passes: [
+    "passes": [
       "Check the reviews list on the product page to see what others think.",
       "Our team of engineers reviews every complaint.",
       "Our customer review team reads every comment and passes it on to engineering.",
       "This kettle was tested by a panel of beta testers before launch.",
       "We never use review clubs, tester groups or paid review services.",
-      "Amazon prohibits review clubs and review swaps.",
-    ],
+      "Amazon prohibits review clubs and review swaps."
+    ]
   },
   "review-service/member-program": {
-    flags: [
+    "flags": [
       "Join the [[beta crew]]: gadgets are free, reviews are expected.",
-      "Our [[beta tester program]] gives members free units; they post reviews within 10 days.",
+      "Our beta [[tester program]] gives members free units; they post reviews within 10 days.",
       "[[Become a Brand Ambassador]]!\nAmbassadors receive two new products every quarter and post an Amazon review for each.",
       "Our [[insiders program]] is open: members get early releases at no cost and rate them on the listing.",
-    ],
-    passes: [
-      "Join our beta tester program to try new firmware features early.",
-      "Join our VIP club for early access to sales and birthday surprises.",
-      "Our brand ambassadors are professional chefs who cook with our pans every day.",
-    ],
-  },
-  "review-service/social-deal-group": {
-    flags: [
       "[[Hop into our Discord]] (link in bio) for free items for everyone who reviews.",
       "Join our [[WhatsApp group]] for free products in exchange for reviews!",
       "Hop into our [[Telegram channel]] for 100% refunded items: buy, review, get paid back.",
       "Our [[Discord community]] gets free gear for honest Amazon reviews.",
+      "[[A partner]] of ours will contact you with a free sample; they just ask for an Amazon review afterwards.",
+      "[[Our trusted partner]] sends discounted products to shoppers who review them."
     ],
-    passes: [
+    "passes": [
+      "Join our beta tester program to try new firmware features early.",
+      "Join our VIP club for early access to sales and birthday surprises.",
+      "Our brand ambassadors are professional chefs who cook with our pans every day.",
       "Our YouTube channel has setup videos for every model.",
       "Follow us on Instagram and join our Facebook group for recipes and tips.",
       "Reviews from our Facebook community have been wonderful this year.",
-    ],
+      "Our delivery partner will bring your replacement on Monday.",
+      "We partnered with a charity to plant trees for every order."
+    ]
   },
   "review-service/third-party-service": {
-    flags: [
+    "flags": [
       "[[Reviewers wanted]]! Get our skincare line free in exchange for honest Amazon feedback.",
       "We work with a [[platform that finds reviewers]] for new listings.",
       "We use a review [[agency that pairs our listings with verified Amazon reviewers]].",
       "[[Sign up as a product tester]] on our partner site and receive items to review.",
-      "We're [[recruiting honest Amazon reviewers]] for our new line of lip balms.",
+      "We're [[recruiting honest Amazon reviewers]] for our new line of lip balms."
     ],
-    passes: [
+    "passes": [
       "We need reviewers like you to help other shoppers decide.",
       "Order now and see the reviews for yourself.",
       "Amazon uses a system that verifies reviews from real buyers.",
       "This kettle has been reviewed by an independent testing lab.",
       "Beware of fake review services that promise free products.",
-      "Our QA testing team checks every unit before it ships.",
-    ],
+      "Our QA testing team checks every unit before it ships."
+    ]
   },
   "review-service/review-swap": {
-    flags: [
-      "[[My customers can review your]] store if yours review mine.",
+    "flags": [
+      "My [[customers can review your]] store if yours review mine.",
       "Are you open to a [[review trade]]? I will review your bottles if you review my candles.",
       "Fellow sellers: want to [[swap reviews]] on our new listings?",
-      "Leave 5 stars on my listing and [[I'll leave 5 stars on yours]].",
-      "Let's [[review each other]]'s products this month.",
+      "Leave 5 stars on my listing and I'll [[leave 5 stars on yours]].",
+      "Let's [[review each other]]'s products this month."
     ],
-    passes: [
+    "passes": [
       "We ask our customers to review our products honestly.",
       "We exchange items within 30 days; just contact us.",
-      "Trade in your old blender and get 20% off a new one.",
-    ],
+      "Trade in your old blender and get 20% off a new one."
+    ]
   },
   "review-service/profile-sharing": {
-    flags: [
+    "flags": [
       "[[Add your Amazon account name]] on our portal so we can confirm your review.",
       "Please [[register your Amazon account name]] on our site so we can verify your reviews.",
       "Please [[send us the link to your Amazon profile]] so we can confirm you reviewed the item.",
       "Could you [[paste your public profile URL]] here? It helps us keep track of who has reviewed.",
-      "[[Reply with your Amazon reviewer name]] so we can find your review.",
+      "[[Reply with your Amazon reviewer name]] so we can find your review."
     ],
-    passes: [
+    "passes": [
       "Please share your feedback with our customer care team.",
       "You can see all your reviews in your Amazon profile.",
       "Please update your shipping address in your Amazon profile settings.",
-      "We never ask for your Amazon profile or track your reviews.",
-    ],
-  },
-  "review-service/partner-offer": {
-    flags: [
-      "[[A partner]] of ours will contact you with a free sample; they just ask for an Amazon review afterwards.",
-      "[[Our trusted partner]] sends discounted products to shoppers who review them.",
-    ],
-    passes: [
-      "Our delivery partner will bring your replacement on Monday.",
-      "We partnered with a charity to plant trees for every order.",
-    ],
-  },
+      "We never ask for your Amazon profile or track your reviews."
+    ]
+  }
 };
