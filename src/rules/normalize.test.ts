@@ -27,6 +27,7 @@ describe("normalize", () => {
     ["empty stars are not counted", "★☆☆☆☆ to ★★★★★", "1 stars to 5 stars"],
     ["star emoji with a variation selector", "⭐️⭐️⭐️⭐️⭐️ rating", "5 stars rating"],
     ["number words as digits", "Five-star or one star", "5-star or 1 star"],
+    ["a number word before stars", "FIVE ⭐ or five★", "5 stars or 5 stars"],
     ["typographic quotes and dashes", "we\u2019ll \u201cgreat\u201d \u2014 ok", "we'll \"great\" - ok"],
     ["Latin diacritics folded", "revíew crème", "review creme"],
     ["Cyrillic look-alikes beside Latin letters", "r\u0435view", "review"],

@@ -273,6 +273,7 @@ function readSymbolsAndWords(prev: NormalizedText, profile: NormalizationProfile
   const src = prev.text;
   const out = new MappedBuilder(src.length + 16, prev.starts, prev.ends);
   let last = 0;
+  let numberWordEnd = -1;
   const re = special(profile);
   re.lastIndex = 0;
   for (let m = re.exec(src); m !== null; m = re.exec(src)) {
@@ -283,7 +284,11 @@ function readSymbolsAndWords(prev: NormalizedText, profile: NormalizationProfile
       // Digits right before the stars are the rating: "5⭐" and "4.6 ★" read "5 stars", "4.6 stars".
       const digits = ratingBefore(src, at, last);
       out.emitParallel(src.slice(last, digits.start), last);
-      if (digits.text !== "") {
+      const afterNumberWord = numberWordEnd === at || (numberWordEnd === at - 1 && src[at - 1] === " ");
+      if (afterNumberWord) {
+        // "five ★" and "FIVE⭐": the number word already became "5".
+        out.emit(src[at - 1] === " " ? "stars" : " stars", at, at + whole.length);
+      } else if (digits.text !== "") {
         out.emitParallel(digits.text, digits.start);
         out.emit(" stars", digits.start + digits.text.length, at + whole.length);
       } else {
@@ -320,6 +325,7 @@ function readSymbolsAndWords(prev: NormalizedText, profile: NormalizationProfile
       out.emitParallel(src.slice(last, at), last);
       out.emit(NUMBER_WORDS[whole], at, at + whole.length);
       last = at + whole.length;
+      numberWordEnd = last;
     } else {
       // Spaced or dotted letters: keep the letters, drop the separators.
       out.emitParallel(src.slice(last, at), last);
