@@ -1,6 +1,8 @@
 /**
- * The engine on the labeled development corpus. Targets are higher (0.97 / 0.97,
- * category F1 0.90); this guard fails only below the floor the project accepts.
+ * The engine on labeled corpora. dev.jsonl is the shared development corpus (targets
+ * 0.97 / 0.97 and category F1 0.90; this guard fails below 0.95 / 0.93 / 0.85).
+ * challenge.jsonl was written independently of the rules to probe phrasings the dev
+ * corpus lacks; its guard is a little looser.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -8,34 +10,42 @@ import { evaluate, parseCorpus } from "../cli/corpus.ts";
 import { checkText } from "./engine.ts";
 import { CATEGORY_IDS } from "./types.ts";
 
-const cases = parseCorpus(readFileSync(new URL("../../test/corpus/dev.jsonl", import.meta.url), "utf8"), "test/corpus/dev.jsonl");
-const result = evaluate(cases);
+const CORPORA = [
+  { file: "dev.jsonl", cases: 260, precision: 0.95, recall: 0.93, categoryF1: 0.85 },
+  { file: "challenge.jsonl", cases: 200, precision: 0.95, recall: 0.9, categoryF1: 0.8 },
+];
 
-describe("engine on the development corpus", () => {
-  it("reads all 260 cases", () => {
-    expect(result.cases).toBe(260);
-  });
+for (const corpus of CORPORA) {
+  const path = `test/corpus/${corpus.file}`;
+  const cases = parseCorpus(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"), path);
+  const result = evaluate(cases);
 
-  it("flags violations with precision ≥ 0.95 and recall ≥ 0.93", () => {
-    expect(result.precision).toBeGreaterThanOrEqual(0.95);
-    expect(result.recall).toBeGreaterThanOrEqual(0.93);
-  });
+  describe(`engine on ${path}`, () => {
+    it(`reads all ${corpus.cases} cases`, () => {
+      expect(result.cases).toBe(corpus.cases);
+    });
 
-  it.each(CATEGORY_IDS)("reaches F1 ≥ 0.85 on %s", (id) => {
-    expect(result.categories[id].f1).toBeGreaterThanOrEqual(0.85);
-  });
+    it(`flags violations with precision ≥ ${corpus.precision} and recall ≥ ${corpus.recall}`, () => {
+      expect(result.precision).toBeGreaterThanOrEqual(corpus.precision);
+      expect(result.recall).toBeGreaterThanOrEqual(corpus.recall);
+    });
 
-  it("keeps every finding's excerpt equal to its span of the text, on both channels", () => {
-    const wrong: string[] = [];
-    for (const c of cases) {
-      for (const channel of ["message", "insert"] as const) {
-        for (const f of checkText(c.text, { channel })) {
-          for (const span of [f, ...(f.related ?? [])]) {
-            if (span.excerpt !== c.text.slice(span.start, span.end) || span.start >= span.end) wrong.push(`${c.id} ${f.ruleId}`);
+    it.each(CATEGORY_IDS)(`reaches F1 ≥ ${corpus.categoryF1} on %s`, (id) => {
+      expect(result.categories[id].f1).toBeGreaterThanOrEqual(corpus.categoryF1);
+    });
+
+    it("keeps every finding's excerpt equal to its span of the text, on both channels", () => {
+      const wrong: string[] = [];
+      for (const c of cases) {
+        for (const channel of ["message", "insert"] as const) {
+          for (const f of checkText(c.text, { channel })) {
+            for (const span of [f, ...(f.related ?? [])]) {
+              if (span.excerpt !== c.text.slice(span.start, span.end) || span.start >= span.end) wrong.push(`${c.id} ${f.ruleId}`);
+            }
           }
         }
       }
-    }
-    expect(wrong).toEqual([]);
+      expect(wrong).toEqual([]);
+    });
   });
-});
+}

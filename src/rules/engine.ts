@@ -114,6 +114,8 @@ export function compiledCatalog(lang: string): CompiledCatalog {
 /** A text prepared once and checked by many rules. */
 export class PreparedText {
   readonly matcher: TextMatcher;
+  /** Per two-part rule: the matches of its second half, in sentence order. */
+  readonly nearMatches = new Map<CompiledRule, PatternMatch[]>();
 
   constructor(
     readonly original: string,
@@ -139,21 +141,53 @@ function sentencesInScope(matcher: TextMatcher, sentence: number, scope: NearSco
   return (c) => Math.abs(c - sentence) <= scope;
 }
 
-/** The match of `near` closest to the rule's sentence, inside its scope. */
-function findNear(matcher: TextMatcher, rule: CompiledRule, at: PatternMatch): PatternMatch | null {
+/** Every match of a pattern list, in sentence order (allMatches is per pattern and in order). */
+function matchesInOrder(matcher: TextMatcher, patterns: readonly CompiledPattern[]): PatternMatch[] {
+  if (patterns.length === 1) return matcher.allMatches(patterns[0]);
+  return patterns.flatMap((p) => matcher.allMatches(p)).sort((a, b) => a.sentence - b.sentence || a.bounds[0][0] - b.bounds[0][0]);
+}
+
+/**
+ * The match of `near` closest to the rule's sentence, inside its scope and not
+ * overlapping the rule's own match. Walks outward from the sentence, so a long
+ * text with many matches stays linear.
+ */
+function findNear(prepared: PreparedText, rule: CompiledRule, at: PatternMatch): PatternMatch | null {
   const near = rule.near;
   if (!near) return null;
-  const inScope = sentencesInScope(matcher, at.sentence, near.scope);
-  let best: PatternMatch | null = null;
-  for (const pattern of near.patterns) {
-    for (const m of matcher.allMatches(pattern)) {
-      if (!inScope(m.sentence)) continue;
-      const own = at.bounds;
-      if (m.bounds[0][0] < own[own.length - 1][1] && m.bounds[m.bounds.length - 1][1] > own[0][0]) continue;
-      if (!best || Math.abs(m.sentence - at.sentence) < Math.abs(best.sentence - at.sentence)) best = m;
-    }
+  const matcher = prepared.matcher;
+  let list = prepared.nearMatches.get(rule);
+  if (!list) {
+    list = matchesInOrder(matcher, near.patterns);
+    prepared.nearMatches.set(rule, list);
   }
-  return best;
+  const inScope = sentencesInScope(matcher, at.sentence, near.scope);
+  const own = at.bounds;
+  const overlaps = (m: PatternMatch) => m.bounds[0][0] < own[own.length - 1][1] && m.bounds[m.bounds.length - 1][1] > own[0][0];
+  let right = 0;
+  let hi = list.length;
+  while (right < hi) {
+    const mid = (right + hi) >> 1;
+    if (list[mid].sentence < at.sentence) right = mid + 1;
+    else hi = mid;
+  }
+  let left = right - 1;
+  while (left >= 0 || right < list.length) {
+    const l = left >= 0 ? list[left] : null;
+    const r = right < list.length ? list[right] : null;
+    const takeLeft = l !== null && (r === null || at.sentence - l.sentence < r.sentence - at.sentence);
+    const m = takeLeft ? (l as PatternMatch) : (r as PatternMatch);
+    if (takeLeft) left--;
+    else right++;
+    if (!inScope(m.sentence)) {
+      // Scopes are contiguous around the sentence: past the first miss on a side, that side is done.
+      if (takeLeft) left = -1;
+      else right = list.length;
+      continue;
+    }
+    if (!overlaps(m)) return m;
+  }
+  return null;
 }
 
 function excepted(matcher: TextMatcher, rule: CompiledRule, exceptions: CompiledPattern[], sentence: number): boolean {
@@ -174,7 +208,7 @@ export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: 
       if (excepted(matcher, rule, exceptions, m.sentence)) continue;
       let related: Span[] | undefined;
       if (rule.near) {
-        const other = findNear(matcher, rule, m);
+        const other = findNear(prepared, rule, m);
         if (!other) continue;
         related = [prepared.span(other.bounds[0][0], other.bounds[other.bounds.length - 1][1])];
       }

@@ -59,6 +59,8 @@ export class TextMatcher {
   private readonly candidatesByAnchor = new Map<readonly string[], number[]>();
   /** How many sentences each term was matched in, one by one; past a few, one scan of the whole text is cheaper. */
   private readonly localScans = new Map<number, number>();
+  /** Terms scanned over the whole text: a sentence without a list has no match. */
+  private readonly scannedWhole = new Set<number>();
   /** prefix → sentences holding a word with that prefix, ascending. */
   private sentencesByPrefix: Map<string, number[]> | null = null;
 
@@ -129,6 +131,7 @@ export class TextMatcher {
     }
     let pairs = bySentence.get(sentence);
     if (pairs) return pairs;
+    if (this.scannedWhole.has(term.id)) return EMPTY;
     const scans = (this.localScans.get(term.id) ?? 0) + 1;
     this.localScans.set(term.id, scans);
     if (scans === LOCAL_SCANS_BEFORE_GLOBAL) {
@@ -151,10 +154,10 @@ export class TextMatcher {
     return pairs;
   }
 
-  /** One scan of the whole text, its matches filed under their sentences (every sentence gets a list). */
+  /** One scan of the whole text, its matches filed under their sentences. */
   private scanWholeText(term: CompiledTerm, bySentence: Map<number, Pairs>): void {
     const { starts, ends } = this.segments;
-    for (let s = 0; s < starts.length; s++) if (!bySentence.has(s)) bySentence.set(s, []);
+    this.scannedWhole.add(term.id);
     const text = this.norm.text;
     const re = term.re;
     re.lastIndex = 0;
@@ -166,9 +169,10 @@ export class TextMatcher {
       }
       while (sentence < ends.length - 1 && m.index >= ends[sentence]) sentence++;
       if (m.index < starts[sentence] || m.index + m[0].length > ends[sentence]) continue;
-      const pairs = bySentence.get(sentence) as Pairs;
+      const pairs = bySentence.get(sentence);
+      if (!pairs) bySentence.set(sentence, [m.index, m.index + m[0].length]);
       // Lists already filled one by one stay as they are.
-      if (pairs.length === 0 || pairs[pairs.length - 2] < m.index) pairs.push(m.index, m.index + m[0].length);
+      else if (pairs[pairs.length - 2] < m.index) pairs.push(m.index, m.index + m[0].length);
     }
   }
 
