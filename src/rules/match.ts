@@ -44,8 +44,6 @@ export class PrefixIndex {
 }
 
 const WORD = /[a-z0-9]+/g;
-const LOCAL_SCANS_BEFORE_GLOBAL = 12;
-const EMPTY: Pairs = [];
 const MAX_CHARS_PER_WORD = 40;
 
 function isWordCode(code: number): boolean {
@@ -57,10 +55,6 @@ export class TextMatcher {
   private readonly sentenceHits = new Map<CompiledPattern, Map<number, PatternMatch | null>>();
   private readonly patternHits = new Map<CompiledPattern, PatternMatch[]>();
   private readonly candidatesByAnchor = new Map<readonly string[], number[]>();
-  /** How many sentences each term was matched in, one by one; past a few, one scan of the whole text is cheaper. */
-  private readonly localScans = new Map<number, number>();
-  /** Terms scanned over the whole text: a sentence without a list has no match. */
-  private readonly scannedWhole = new Set<number>();
   /** prefix → sentences holding a word with that prefix, ascending. */
   private sentencesByPrefix: Map<string, number[]> | null = null;
 
@@ -131,13 +125,6 @@ export class TextMatcher {
     }
     let pairs = bySentence.get(sentence);
     if (pairs) return pairs;
-    if (this.scannedWhole.has(term.id)) return EMPTY;
-    const scans = (this.localScans.get(term.id) ?? 0) + 1;
-    this.localScans.set(term.id, scans);
-    if (scans === LOCAL_SCANS_BEFORE_GLOBAL) {
-      this.scanWholeText(term, bySentence);
-      return bySentence.get(sentence) ?? EMPTY;
-    }
     const from = this.segments.starts[sentence];
     const slice = this.norm.text.slice(from, this.segments.ends[sentence]);
     const re = term.re;
@@ -152,28 +139,6 @@ export class TextMatcher {
     }
     bySentence.set(sentence, pairs);
     return pairs;
-  }
-
-  /** One scan of the whole text, its matches filed under their sentences. */
-  private scanWholeText(term: CompiledTerm, bySentence: Map<number, Pairs>): void {
-    const { starts, ends } = this.segments;
-    this.scannedWhole.add(term.id);
-    const text = this.norm.text;
-    const re = term.re;
-    re.lastIndex = 0;
-    let sentence = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      while (sentence < ends.length - 1 && m.index >= ends[sentence]) sentence++;
-      if (m.index < starts[sentence] || m.index + m[0].length > ends[sentence]) continue;
-      const pairs = bySentence.get(sentence);
-      if (!pairs) bySentence.set(sentence, [m.index, m.index + m[0].length]);
-      // Lists already filled one by one stay as they are.
-      else if (pairs[pairs.length - 2] < m.index) pairs.push(m.index, m.index + m[0].length);
-    }
   }
 
   /** Counts words in [from, to), stopping once the count passes `limit`. */
