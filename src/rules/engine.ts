@@ -75,7 +75,7 @@ export function compileCatalog(catalog: LanguageCatalog): CompiledCatalog {
   }
   const prefixes = new Set<string>();
   const addAnchors = (patterns: readonly CompiledPattern[]) => {
-    for (const p of patterns) for (const prefix of p.anchor ?? []) prefixes.add(prefix);
+    for (const p of patterns) for (const anchor of p.anchors) for (const prefix of anchor) prefixes.add(prefix);
   };
   addAnchors(exceptions);
   for (const r of rules) {

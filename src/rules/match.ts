@@ -82,15 +82,13 @@ export class TextMatcher {
     return map;
   }
 
-  /** Sentences that hold the pattern's anchor, ascending; null when the pattern has no anchor. */
-  private candidates(pattern: CompiledPattern): number[] | null {
-    const anchor = pattern.anchor;
-    if (anchor === null) return null;
-    let list = this.candidatesByAnchor.get(anchor);
+  /** Sentences holding one of these prefixes, ascending (cached: many patterns share a term). */
+  private sentencesWith(prefixes: readonly string[]): number[] {
+    let list = this.candidatesByAnchor.get(prefixes);
     if (!list) {
       this.sentencesByPrefix ??= this.buildIndex();
       const lists: number[][] = [];
-      for (const p of anchor) {
+      for (const p of prefixes) {
         const l = this.sentencesByPrefix.get(p);
         if (l) lists.push(l);
       }
@@ -101,19 +99,28 @@ export class TextMatcher {
         list = [];
         for (let s = 0; s < marks.length; s++) if (marks[s]) list.push(s);
       }
-      this.candidatesByAnchor.set(anchor, list);
+      this.candidatesByAnchor.set(prefixes, list);
     }
     return list;
   }
 
-  private sentenceHasAnchor(pattern: CompiledPattern, sentence: number): boolean {
-    if (pattern.anchor === null) return true;
-    this.sentencesByPrefix ??= this.buildIndex();
-    for (const p of pattern.anchor) {
-      const list = this.sentencesByPrefix.get(p);
-      if (list && list[lowerBoundOf(list, sentence)] === sentence) return true;
+  /** Sentences that hold every anchor of the pattern, ascending; null when it has none. */
+  private candidates(pattern: CompiledPattern): number[] | null {
+    if (pattern.anchors.length === 0) return null;
+    let result = this.sentencesWith(pattern.anchors[0]);
+    for (let i = 1; i < pattern.anchors.length && result.length > 0; i++) {
+      const other = this.sentencesWith(pattern.anchors[i]);
+      result = result.filter((s) => other[lowerBoundOf(other, s)] === s);
     }
-    return false;
+    return result;
+  }
+
+  private sentenceHasAnchors(pattern: CompiledPattern, sentence: number): boolean {
+    for (const anchor of pattern.anchors) {
+      const list = this.sentencesWith(anchor);
+      if (list[lowerBoundOf(list, sentence)] !== sentence) return false;
+    }
+    return true;
   }
 
   /** Matches of a term inside one sentence. */
@@ -225,7 +232,7 @@ export class TextMatcher {
     const cached = bySentence.get(sentence);
     if (cached !== undefined) return cached;
     const found: PatternMatch[] = [];
-    if (this.sentenceHasAnchor(pattern, sentence)) this.matchesInSentence(pattern, sentence, found, true);
+    if (this.sentenceHasAnchors(pattern, sentence)) this.matchesInSentence(pattern, sentence, found, true);
     const result = found[0] ?? null;
     bySentence.set(sentence, result);
     return result;

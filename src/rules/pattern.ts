@@ -28,8 +28,11 @@ export interface CompiledPattern {
   terms: CompiledTerm[];
   /** gaps[i]: how many words may sit between terms[i] and terms[i + 1]. */
   gaps: number[];
-  /** Prefixes of the most selective term: a sentence without one cannot match. Null: try every sentence. */
-  anchor: readonly string[] | null;
+  /**
+   * Per indexable term, rarest first: its prefixes. A sentence must hold one prefix
+   * of every anchor to match. Empty: try every sentence.
+   */
+  anchors: ReadonlyArray<readonly string[]>;
 }
 
 import { wordPrefixes } from "./prefixes.ts";
@@ -108,7 +111,7 @@ export class TermTable {
         terms.push(this.term(parts[i]));
       } else gaps.push(Number(parts[i]));
     }
-    return { source, terms, gaps, anchor: chooseAnchor(terms) };
+    return { source, terms, gaps, anchors: chooseAnchors(terms) };
   }
 }
 
@@ -120,17 +123,18 @@ function prefixWeight(prefix: string): number {
   return COMMON.has(prefix) ? 1 : 26 ** -Math.min(prefix.length, 4);
 }
 
-/** The term whose prefixes are rarest in text: each sentence without one is skipped. */
-function chooseAnchor(terms: readonly CompiledTerm[]): readonly string[] | null {
-  let best: readonly string[] | null = null;
-  let bestWeight = Infinity;
-  for (const t of terms) {
-    if (!t.prefixes) continue;
-    const weight = t.prefixes.reduce((sum, p) => sum + prefixWeight(p), 0);
-    if (weight < bestWeight) {
-      best = t.prefixes;
-      bestWeight = weight;
-    }
+/** The indexable terms' prefix lists, rarest first (at most three: more narrows little). */
+function chooseAnchors(terms: readonly CompiledTerm[]): ReadonlyArray<readonly string[]> {
+  const weighted = terms
+    .filter((t) => t.prefixes !== null)
+    .map((t) => ({ prefixes: t.prefixes as readonly string[], weight: (t.prefixes as readonly string[]).reduce((sum, p) => sum + prefixWeight(p), 0) }));
+  weighted.sort((a, b) => a.weight - b.weight);
+  const seen = new Set<readonly string[]>();
+  const anchors: Array<readonly string[]> = [];
+  for (const w of weighted) {
+    if (seen.has(w.prefixes) || anchors.length === 3) continue;
+    seen.add(w.prefixes);
+    anchors.push(w.prefixes);
   }
-  return best;
+  return anchors;
 }
