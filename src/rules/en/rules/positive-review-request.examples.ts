@@ -97,6 +97,8 @@ export const examples: Record<string, RuleExamples> = {
       "In your review, feel free to mention anything you liked or didn't like.",
       "Here's the link to the review page for your order.",
       "Please keep a copy of your receipt in case you need the warranty.",
+      "Please use the sample text on page 2 of the manual to set up the app.",
+      "Here is the text of our warranty terms for your records.",
       "Thank you for your kind words, we passed them on to the workshop.",
       "Please share your comments on Amazon, whatever they are.",
     ],
