@@ -12,7 +12,7 @@ export const examples: Record<string, RuleExamples> = {
       "Dear buyer, you [[give 5 star for us, we give you 5 dollar]] by paypal.",
       "Send us a [[screenshot of your review and receive a bonus]] charging cable.",
       "Just [[rate it and get refunded]] in full.",
-      "[[Post your review before Sunday to enter our monthly prize]] draw.",
+      "[[Post your review before Sunday to enter our monthly prize draw]].",
       "[[Tell everyone what you think on Amazon and unlock a lifetime warranty]] on your grinder.",
       "[[Once your review is up, we'll ship you]] a second pair.",
       "[[If you leave us a review, we will give you a coupon]] for 25% off.",
