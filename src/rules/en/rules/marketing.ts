@@ -4,6 +4,7 @@
  * newsletters and VIP or loyalty lists. A discount already applied to this
  * order, or a free replacement, is fine.
  */
+import { ruleMaker } from "../../rule-maker.ts";
 import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
@@ -25,8 +26,7 @@ export const vocabulary = {
   ],
 };
 
-const rule = (id: string, message: string, spec: Partial<RuleSpec>): RuleSpec =>
-  ({ id: `marketing/${id}`, category: "marketing", channels: ["message"], severity: "violation", message, suggestion: "", ...spec }) as RuleSpec;
+const rule = ruleMaker("marketing", { suggestion: "" });
 
 const NOT_PAID = "(?:applied|deducted|you paid|price (?:difference|adjustment)|refund\\w*|at checkout|invoice|receipt|charged|partial|compensat\\w+|inconvenience|expired|ended|is over)";
 

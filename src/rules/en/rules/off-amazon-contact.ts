@@ -3,6 +3,7 @@
  * phone numbers outside Amazon, messaging apps and social handles, and asking
  * the buyer to reach the seller outside Amazon. Amazon's own links are fine.
  */
+import { ruleMaker } from "../../rule-maker.ts";
 import type { RuleSpec } from "../../types.ts";
 
 /** One domain label. */
@@ -19,8 +20,7 @@ export const vocabulary = {
   "off-amazon-ch": ["(?:tele)?phone|mobile|cell|e-?mail|text|sms|whats ?app|wechat|telegram|viber|skype|facetime|zoom|our (?:own )?(?:web ?)?site"],
 };
 
-const rule = (id: string, message: string, spec: Partial<RuleSpec>): RuleSpec =>
-  ({ id: `off-amazon-contact/${id}`, category: "off-amazon-contact", channels: ["message"], severity: "violation", message, suggestion: "", pattern: [], ...spec }) as RuleSpec;
+const rule = ruleMaker("off-amazon-contact", { suggestion: "" });
 
 export const rules: readonly RuleSpec[] = [
   rule("address", "Gives a link or email address outside Amazon.", {

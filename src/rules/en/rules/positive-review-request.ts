@@ -5,6 +5,7 @@
  * Fine: "honest review", "good or bad", "1 to 5 stars", "five-star quality",
  * thanks for a five-star review already posted, quoting Amazon's rules.
  */
+import { ruleMaker } from "../../rule-maker.ts";
 import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
@@ -31,14 +32,7 @@ const UNLESS = [
   "(?:rated|average|has|have|[0-4]\\.\\d out of) ~3 {pos-stars}",
 ];
 
-const rule = (id: string, message: string, spec: Omit<RuleSpec, "id" | "category" | "channels" | "severity" | "message">): RuleSpec => ({
-  id: `positive-review-request/${id}`,
-  category: "positive-review-request",
-  channels: ["message", "insert"],
-  severity: "violation",
-  message,
-  ...spec,
-});
+const rule = ruleMaker("positive-review-request");
 const MSG = "Asks for a positive or 5-star review.";
 const D = "(?:mention|highlight|emphasi[sz]e|point out|talk about|(?:say|state|write|note) (?:that|how)|praise)";
 

@@ -6,6 +6,7 @@
  * Not gating: "contact us if you have any problem" alone, a neutral review request
  * beside "questions? email us", "Love it? Tell a friend!", "Love it? Hate it?".
  */
+import { ruleMaker } from "../../rule-maker.ts";
 import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
@@ -25,15 +26,7 @@ export const vocabulary = {
 
 const BEFORE = "(?:before|instead of|rather than|don't|do not) ~3 {gating-post} ~4 (?:{review-noun}|anything|1|online|publicly|negative)";
 
-const rule = (id: string, message: string, spec: Omit<RuleSpec, "id" | "category" | "channels" | "severity" | "message">): RuleSpec => ({
-  id: `review-gating/${id}`,
-  category: "review-gating",
-  channels: ["message", "insert"],
-  severity: "violation",
-  message,
-  suggestion: "",
-  ...spec,
-});
+const rule = ruleMaker("review-gating", { suggestion: "" });
 const Q = "(?:{gating-happy}|worth|hooked)";
 const ONLY_HAPPY = "Asks for reviews only from satisfied buyers.";
 const DIVERTS = "Sends unhappy buyers to the seller, not to a review.";

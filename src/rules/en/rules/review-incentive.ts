@@ -7,6 +7,7 @@
  * To keep the bundle small, "{@name}" below stands for "{review-incentive-name}"
  * (expanded by `x` when the module loads).
  */
+import { ruleMaker } from "../../rule-maker.ts";
 import type { RuleSpec } from "../../types.ts";
 
 /** Expands "{@name}" to "{<category>-name}" and "{%name}" to "{review-incentive-name}" in any nested spec value. */
@@ -116,8 +117,8 @@ const NOT: readonly string[] = [
   ]),
 ];
 
-const rule = (id: string, message: string, rest: Omit<RuleSpec, "id" | "category" | "channels" | "severity" | "message">): RuleSpec =>
-  x({ id: `review-incentive/${id}`, category: "review-incentive", channels: ["message", "insert"], severity: "violation", message, unless: NOT, ...rest });
+const make = ruleMaker("review-incentive", { unless: NOT });
+const rule = (name: string, message: string, rest: Parameters<typeof make>[2]): RuleSpec => x(make(name, message, rest));
 
 export const rules: readonly RuleSpec[] = [
   rule("review-for-reward", "Offers something of value for a review.", {

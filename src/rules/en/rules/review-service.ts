@@ -6,6 +6,7 @@
  * be monitored. "{@name}" stands for "{review-service-name}", "{%name}" for
  * "{review-incentive-name}" (see `expander`).
  */
+import { ruleMaker } from "../../rule-maker.ts";
 import type { RuleSpec } from "../../types.ts";
 import { expander, INCENTIVE_DENIAL } from "./review-incentive.ts";
 
@@ -26,8 +27,8 @@ const DENIAL: readonly string[] = [
   "(?:warn|warning|careful|avoid|report|suspicious|fake|(?:tested|reviewed|rated|approved|recommended|certified) by)",
 ];
 
-const rule = (id: string, message: string, rest: Omit<RuleSpec, "id" | "category" | "channels" | "severity" | "message">): RuleSpec =>
-  x({ id: `review-service/${id}`, category: "review-service", channels: ["message", "insert"], severity: "violation", message, unless: DENIAL, ...rest });
+const make = ruleMaker("review-service", { unless: DENIAL });
+const rule = (name: string, message: string, rest: Parameters<typeof make>[2]): RuleSpec => x(make(name, message, rest));
 
 export const rules: readonly RuleSpec[] = [
   rule("review-club", "Invites the buyer into a review club or tester list.", {
