@@ -62,9 +62,18 @@ export const vocabulary = {
     "be sure to",
   ],
   // Posting a review.
-  post: ["leave", "leaving", "left", "post", "posting", "posted", "write", "writing", "give", "giving", "drop", "share", "sharing", "submit", "add", "put", "publish", "rate", "review"],
+  post: ["leav(?:e|es|ing)", "left", "post(?:s|ing|ed)?", "writ(?:e|es|ing)", "giv(?:e|es|ing)", "drop(?:s|ping)?", "shar(?:e|es|ing)", "submit(?:s|ting)?", "add(?:s|ing)?", "put", "publish", "rate", "review"],
   // Removing or changing something written.
-  remove: ["remove", "removing", "removed", "delete", "deleting", "deleted", "take (?:it |that |this )?down", "taking (?:it |that |this )?down", "withdraw", "retract", "erase", "cancel", "get rid of"],
+  remove: [
+    "remov(?:e|es|ed|ing)",
+    "delet(?:e|es|ed|ing)",
+    "(?:take|takes|taken|taking|took|pull|pulling) (?:it |that |this |them )?down",
+    "withdraw(?:s|n|ing)?",
+    "retract(?:s|ed|ing)?",
+    "eras(?:e|es|ed|ing)",
+    "cancel",
+    "get rid of",
+  ],
   change: [
     "change",
     "changing",

@@ -9,7 +9,7 @@ import { ruleMaker } from "../../rule-maker.ts";
 import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
-  "pos-review": "(?:{positive}|kind) (?:amazon |product )?(?:reviews?|ratings?|feedback|comments?|evaluations?|testimonials?)",
+  "pos-review": "(?:{positive}|kind) (?:amazon |product |star )?(?:reviews?|ratings?|feedback|comments?|evaluations?|testimonials?)",
   /** A top rating; "5-star hotel" is not one. */
   "pos-stars":
     "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5 st[*@]rs|5/5|5 out of 5|(?:5th|fifth|last) star|(?:highest|max) (?:rating|stars)|perfect 5(?:\\.0)?",

@@ -13,7 +13,7 @@ export const vocabulary = {
   "review-change-low": ["negative|bad|low|poor|harsh|unfair|critical|[1-3][- ]stars?"],
   /** Changing, raising or removing (no past forms: "we updated the listing" is the seller's act). */
   "review-change-verb": [
-    "(?:chang|updat|revis|amend|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(?:e|ing)|(?:edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump)(?:ing)?|tak(?:e|ing) (?:it |that |this )?(?:down|off)|get rid of|undo",
+    "(?:chang|updat|revis|amend|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(?:e|ing)|(?:edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump|tweak|alter|reword|soften)(?:ing)?|rephras(?:e|ing)|tak(?:e|en|ing) (?:it |that |this )?(?:down|off)|pull(?:ing)? (?:it |that |this )?down|get rid of|undo",
   ],
   /** Done to a review: "once it is updated". */
   "review-change-done": ["(?:updat|chang|revis|remov|delet|amend|correct|modifi|edit)ed|taken down|gone"],
