@@ -1,8 +1,8 @@
 /**
  * The engine on labeled corpora. dev.jsonl is the shared development corpus (targets
  * 0.97 / 0.97 and category F1 0.90; this guard fails below 0.95 / 0.93 / 0.85).
- * challenge.jsonl was written independently of the rules to probe phrasings the dev
- * corpus lacks; its guard is a little looser.
+ * challenge.jsonl and holdout.jsonl were written independently of the rules to probe
+ * phrasings the dev corpus lacks; their guards are looser.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -13,6 +13,8 @@ import { CATEGORY_IDS } from "./types.ts";
 const CORPORA = [
   { file: "dev.jsonl", cases: 260, precision: 0.95, recall: 0.93, categoryF1: 0.85 },
   { file: "challenge.jsonl", cases: 200, precision: 0.95, recall: 0.9, categoryF1: 0.8 },
+  // Written last, without seeing the rules; its first figures were 0.981 / 0.776. A regression floor only.
+  { file: "holdout.jsonl", cases: 120, precision: 0.95, recall: 0.75, categoryF1: 0.5 },
 ];
 
 for (const corpus of CORPORA) {
