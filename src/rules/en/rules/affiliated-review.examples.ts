@@ -24,6 +24,11 @@ export const examples: Record<string, RuleExamples> = {
       "Cuz! [[Drop a review]] on my hoodie listing when you can 🙏",
       "Thanks Grandpa! Can you and Grandma [[post reviews]] when the mugs arrive?",
       "Uncle Ray, the boots shipped today! Could you [[post a review]] once they arrive?",
+      "Warehouse crew and their families: launch day is Friday.\nRemember to [[leave a review]] once your order lands.",
+      "Attention all staff: [[reviews for the spring catalog are due]] by Friday.",
+      "Friend of the Harbor & Pine crew? Your Amazon review would mean the world, so [[please leave one]] today.",
+      "Could everyone [[leave a review]] on the kettle this week? Use your personal profiles, not the shop login.",
+      "Dear brand ambassadors, please [[share a review]] of the blender on launch day.",
     ],
     passes: [
       "Hi there! I'm Nora, the founder. Our small team packs every order by hand, and an honest review would mean a lot.",
@@ -45,6 +50,10 @@ export const examples: Record<string, RuleExamples> = {
       "A perfect gift for Mom! We hope she loves it, and an honest review helps us a lot.",
       "Hello my friend, so sorry the bottle leaked. A new one ships today, no need to return.",
       "Hi there, this is Dad's Workshop Tools support. Your review helps other makers.",
+      "Team Solace here: thanks for your order! Please leave an honest review if you like the lamp.",
+      "Our team: two sisters packing every order by hand. Please leave an honest review if the lamp earns one.",
+      "Please leave a review using your Amazon account's Your Orders page.",
+      "Our warehouse staff packed your order. Reviews are due to show up within 3 days, so please write one.",
     ],
   },
   "affiliated-review/own-people-reviewed": {

@@ -20,6 +20,7 @@ export const vocabulary = {
     "shareholders?",
     "family members",
     "relatives",
+    "(?:brand )?ambassadors?",
     "neighbou?rs",
     "friends? (?:&|and|n) famil(?:y|ies)",
     "famil(?:y|ies) (?:&|and) friends?",
@@ -35,17 +36,19 @@ export const vocabulary = {
 const ASK = [
   "(?:{post}|posts|leaves|writes|dropping) ~5 {review-noun}",
   "{post} ~2 yours",
-  "{ask} ~1 (?:review|rate)",
+  "{ask} ~1 (?:review|rate|{post} 1)",
+  "reviews? ~12 (?:due|quota|deadline)",
   "(?:read|see) your ~1 reviews?",
   "(?:ask|asking|asked|urg(?:e|ing)|invit(?:e|ing)|expect) ~4 to (?:review|rate)",
 ];
 
 /** The reader named as an insider, a relative, or asked to hide the tie. */
 const INSIDER = [
-  "(?:friends?|famil(?:y|ies)|relatives?) ~3 of (?:the|our|my) ~2 (?:team|staff|crew|founders?|owners?|family|company)",
+  "(?:friends?|famil(?:y|ies)|relatives?) ~3 of (?:the|our|my) ~4 (?:team|staff|crew|founders?|owners?|family|company)",
   "(?:part|members?) of (?:the|our) ~2 (?:team|staff|crew)",
   "related to (?:someone|somebody|(?:1|one) of us|our|the owner|the founder)",
   "(?:hi|hey|hello|dear|attention|calling all|to all|all|every|note to|memo to) (?:all )?(?:of )?(?:our |my )?{affiliated-role}",
+  "^(?:all )?{affiliated-role}(?: (?:&|and) (?:their|your) famil(?:y|ies))? ?[:,]",
   "^(?:friends?|famil(?:y|ies)) (?:&|and|n) (?:friends?|famil(?:y|ies))",
   "(?:as|you're|you are) (?:our|my|(?:1|one) of our|an?) ~3 (?:suppliers?|partners?|investors?|shareholders?|employees?|co-?founders?|staff members?)",
   "(?:staff|employee|internal|team) (?:note|memo|reminder|notice|purchase|discount)",
@@ -58,18 +61,18 @@ const INSIDER = [
   "^{affiliated-kin}(?: [a-z]{1,12})? ?[,!]",
   "(?:don't|do not|dont|never|not|without) (?:mention|say|tell|reveal|disclose)(?:ing)? ~4 (?:related|relatives?|family|cousins?|know each other|friends|where you work)",
   "like an? (?:regular|normal|real|random) (?:customer|buyer|shopper)",
-  "(?:from|under|on|via|with|using) (?:your|their) ~1 {affiliated-account}",
+  "(?:from|under|on|via|with|us(?:e|ing)) (?:your|their) ~1 {affiliated-account}",
   "so it ~1 (?:looks?|seems?) (?:natural|legit|real|genuine)",
 ];
 
 const NOT_OURS = ["{affiliated-vote}", "their (?!reviews?\\b|own\\b)[a-z]{2,20}", "pointing out", "{competitor-ref}"];
 
+const B: Pick<RuleSpec, "category" | "channels" | "severity"> = { category: "affiliated-review", channels: ["message", "insert"], severity: "violation" };
+
 export const rules: readonly RuleSpec[] = [
   {
     id: "affiliated-review/insider-asked",
-    category: "affiliated-review",
-    channels: ["message", "insert"],
-    severity: "violation",
+    ...B,
     message: "Asks someone tied to the seller (family, friend, staff, partner) to review, or to hide that tie.",
     pattern: ASK,
     near: { pattern: INSIDER, scope: "text" },
@@ -81,9 +84,7 @@ export const rules: readonly RuleSpec[] = [
   },
   {
     id: "affiliated-review/own-people-reviewed",
-    category: "affiliated-review",
-    channels: ["message", "insert"],
-    severity: "violation",
+    ...B,
     message: "Says the seller's family or staff review its product.",
     pattern: [
       "(?:ask|asking|asked|require|requiring|urge|urging) (?:all|every|each) ~2 {affiliated-role} ~2 to (?:review|rate)",
@@ -94,9 +95,7 @@ export const rules: readonly RuleSpec[] = [
   },
   {
     id: "affiliated-review/seller-reviews-own",
-    category: "affiliated-review",
-    channels: ["message", "insert"],
-    severity: "violation",
+    ...B,
     message: "The seller or its staff review its own product, or use extra accounts to do so.",
     pattern: [
       "{post} ~4 {review-noun} ~6 (?:from|under|on|via|with|using) (?:my|our|her|his|a) ~1 {affiliated-account}",

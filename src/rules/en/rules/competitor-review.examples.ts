@@ -4,6 +4,7 @@ export const examples: Record<string, RuleExamples> = {
   "competitor-review/review-their-product": {
     "flags": [
       "If the other brand's filter leaked on you, please [[leave a review on their listing]].",
+      "Please [[share your thoughts on the pages of the other]] blenders you compared.",
       "Bought a cheap copy first? [[Warn other parents on their product page]]!",
       "Please tell the [[truth about the knockoff]] sellers on Amazon.",
       "They copied our pattern, so please [[post your honest review for them]] too.",
@@ -32,7 +33,9 @@ export const examples: Record<string, RuleExamples> = {
       "How does ours compare with your old one? Tell us in a review.",
       "Our listing could use your honest review.",
       "Our rating dropped after a shipping delay, and we're working on it.",
-      "Team, open the AquaPure listing and give the 1-star reviews a thumbs up."
+      "Team, open the AquaPure listing and give the 1-star reviews a thumbs up.",
+      "Please leave a review on the listings of the other sizes in our range too!",
+      "Browse the pages of the other colors, then tell us which one you picked."
     ]
   },
   "competitor-review/review-named-listing": {
@@ -47,6 +50,7 @@ export const examples: Record<string, RuleExamples> = {
   "competitor-review/negative-review-of-other": {
     "flags": [
       "[[Write a bad review for them]], they stole our logo.",
+      "A spare bottle is yours free when you [[post a review of the Brisko kettle explaining why it leaked]].",
       "Please [[leave them a 1-star]] rating, their cases crack in a week.",
       "[[Post a negative review on the 'Brightly']] desk lamp and we'll send you a gift.",
       "Please give us 5 stars and [[give the copycat 1 star]]!",
@@ -62,7 +66,23 @@ export const examples: Record<string, RuleExamples> = {
       "We saw you left a 1-star review on the Cozy listing; can we help?",
       "Please don't leave a bad review for a courier delay; message us instead.",
       "Thanks for reading the negative reviews of our blender and giving us a chance anyway.",
-      "Please click Helpful on the critical reviews of the Aqualine filter."
+      "Please click Helpful on the critical reviews of the Aqualine filter.",
+      "So sorry, could you move that 1 star to something better once the new one arrives?",
+      "Please write a review of our case explaining why you like it."
+    ]
+  },
+  "competitor-review/if-you-bought-theirs": {
+    "flags": [
+      "[[If you tried the copycat version, feel free to post your honest review]] of it.",
+      "[[If you've bought Zentro's blender, a 2-star]] rating there would be only fair.",
+      "Our rivals' mats smell awful. [[If you have ordered theirs, go leave a review]] saying so.",
+      "Hey all: [[if you used the knockoffs, share your story]] with other shoppers!"
+    ],
+    "passes": [
+      "If you've tried other brands, you'll see why our reviews glow; please leave one for us too.",
+      "If you bought today's deal, please leave a review of your experience.",
+      "If you've used a cheaper copy, compare it with ours and tell us in a review.",
+      "If you tried the knockoff, you already know why we use steel hinges."
     ]
   },
   "competitor-review/previous-brand": {

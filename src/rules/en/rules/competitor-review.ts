@@ -20,11 +20,11 @@ export const vocabulary = {
     "(?:imitations?|clones?|dupes?|rip-?offs?)",
   ],
   /** Their page: where a review of somebody else's product goes. */
-  "competitor-place": ["(?:their|{competitor-ref}) (?:amazon )?(?:product )?(?:listings?|pages?|stores?)"],
+  "competitor-place": ["(?:their|{competitor-ref}) (?:amazon )?(?:product )?(?:listings?|pages?|stores?)", "(?:listings?|pages?) (?:of|for) (?:the )?other"],
   "competitor-neg": ["negative", "bad", "poor", "low", "terrible", "awful", "harsh", "critical", "[012][- ]stars?", "zero stars?"],
   /** A named product after "on/for/about": "on the 'LumaGlow' ring light", "of ZenCore's mat". */
   "competitor-named": [
-    "(?:on|for|of|about|with|to) (?:the )?'?(?!(?:amazon|our|ours|this|that|my|your|it|us|me|you|the|an?|any|product|listing|page|item|order|same|review|one|other)\\b)[a-z][a-z0-9-]{0,24}(?:'s)?'?",
+    "(?:on|for|of|about|with|to) (?:the )?'?(?!(?:amazon|our|ours|this|that|my|your|it|us|me|you|the|an?|any\\w*|some\\w*|higher|better|more|product|listing|page|item|order|same|review|one|other)\\b)[a-z][a-z0-9-]{0,24}(?:'s)?'?",
   ],
 };
 
@@ -32,7 +32,7 @@ const DESCRIBE = [
   "(?:some|other|many|shady) (?:sellers|brands|competitors) ~3 (?:post|leave|write|pay|buy)",
   "(?:competitors?|they|someone) ~3 (?:posted|left|wrote|paid|attacked)",
   "(?:we|i|our engineers|our team) ~2 (?:review|tested)",
-  "(?:on|to) our (?:own )?(?:listing|page|product|store)",
+  "(?:on|to|in|from) our (?:own )?(?:listings?|pages?|products?|store|shop|range)",
   "(?:thumbs|upvote)",
 ];
 
@@ -40,12 +40,13 @@ const DESCRIBE = [
 const WRITE = "(?:{post}|tell|warn|warning|know|say so|speak up|about it)";
 const REVIEW = "(?:{review-noun}|{review-experience}|yours|assessments?|story|experiences?)";
 
+const IFB = "if you(?:'ve| have)? ~1 (?:bought|tried|used|owned?|ordered|purchased|tested|got) (?:theirs|(?!today|amazon)[a-z0-9-]{2,24}'s|(?:the |a )?{competitor-ref})";
+const B: Pick<RuleSpec, "category" | "channels" | "severity"> = { category: "competitor-review", channels: ["message", "insert"], severity: "violation" };
+
 export const rules: readonly RuleSpec[] = [
   {
     id: "competitor-review/review-their-product",
-    category: "competitor-review",
-    channels: ["message", "insert"],
-    severity: "violation",
+    ...B,
     message: "Asks for a review of another brand's or a competitor's product.",
     pattern: [
       `${WRITE} ~6 (?:on|to|in|under|at) ~1 {competitor-place}`,
@@ -60,15 +61,14 @@ export const rules: readonly RuleSpec[] = [
   },
   {
     id: "competitor-review/negative-review-of-other",
-    category: "competitor-review",
-    channels: ["message", "insert"],
-    severity: "violation",
+    ...B,
     message: "Asks for a negative review of someone else's product.",
     pattern: [
       "(?:{post}|document|describe) ~3 {competitor-neg} ~2 (?:{review-noun}|experiences?) ~2 (?:{competitor-named}|(?:of|for|on|about) (?:it|them))",
       "(?:leave|give|rate|drop|post|hit) (?:them|theirs|(?:the )?{competitor-ref}) ~4 {competitor-neg}",
       "[012][- ]stars? (?:(?:on|for|to) (?:their|them|theirs|{competitor-ref})|{competitor-named})",
       "{competitor-neg} ~1 {review-noun} ~2 {competitor-named} ~6 (?:write|leave|post|add) (?:1|yours|your own)",
+      "{post} ~3 {review-noun} {competitor-named} ~4 (?:explain|explaining|describing|saying) (?:why|how) (?:it|they) (?:cracked|broke|failed|leaked|stopped|died|fell)",
       "(?:add|put) (?:yours|your own|another) ~2 (?:to|among) (?:the |their )?{competitor-neg} ~1 {review-noun}",
     ],
     unless: [
@@ -79,9 +79,7 @@ export const rules: readonly RuleSpec[] = [
   },
   {
     id: "competitor-review/review-named-listing",
-    category: "competitor-review",
-    channels: ["message", "insert"],
-    severity: "violation",
+    ...B,
     message: "Asks for (or reports) a review on another brand's listing.",
     pattern: ["{post} ~3 (?:{review-noun}|{review-experience}) ~1 {competitor-named} ~2 (?:listings?|pages?)"],
     also: ["(?:their|theirs|they|them|focusing|pointing out|warning|myself)"],
@@ -89,19 +87,22 @@ export const rules: readonly RuleSpec[] = [
   },
   {
     id: "competitor-review/on-their-listing-not-ours",
-    category: "competitor-review",
-    channels: ["message", "insert"],
-    severity: "violation",
+    ...B,
     message: "Points the buyer's review to another brand's listing.",
     pattern: ["(?:on|in|to|under) {competitor-place}"],
     near: { pattern: ["{post} ~3 (?:{review-noun}|{review-experience})", "(?:review|rate) (?:it|them) (?:honestly|too|now)"], scope: 1 },
     unless: [...DESCRIBE, "(?:check|see|read|find|compare|look|visit|bought|buy|sells?|lists?|claims?|says)"],
   },
   {
+    id: "competitor-review/if-you-bought-theirs",
+    ...B,
+    message: "Asks buyers of another brand's product to review it.",
+    pattern: [`${IFB} ~12 {post} ~4 (?:{review-noun}|{review-experience})`, `${IFB} ~8 [012][- ]stars?`],
+    unless: ["(?:us|our|ours)"],
+  },
+  {
     id: "competitor-review/previous-brand",
-    category: "competitor-review",
-    channels: ["message", "insert"],
-    severity: "violation",
+    ...B,
     message: "Asks for a review of a product bought from another brand.",
     pattern: [
       "back to your (?!orders?\\b)[a-z0-9-]{1,24} (?:order|listing|page) ~4 {post} ~3 {review-noun}",

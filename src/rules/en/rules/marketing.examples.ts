@@ -40,6 +40,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/cross-sell": {
     flags: [
+      "Love the mug? [[Look for the saucers at our brand store]].",
+      "Our companion pillowcases just arrived. [[Find them in our Amazon store]]!",
       "If you like the mug, [[you'll also love our]] matching saucers.",
       "[[Check out our other scents]] in the same collection.",
       "[[Find more in our Amazon storefront]].",
@@ -51,6 +53,7 @@ export const examples: Record<string, RuleExamples> = {
       "Loved the blue one? It also [[comes in 5 more colors]]!",
     ],
     passes: [
+      "Please look at our store policy before returning the item.",
       "We hope you love your new desk lamp!",
       "We would also like to apologize for the late delivery.",
       "The earbuds pair perfectly with your phone after a reset.",
@@ -62,6 +65,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/new-product": {
     flags: [
+      "[[Our matching napkins are now available]].",
+      "[[Our companion pillowcases just arrived]]. Find them in our Amazon store!",
       "[[Our newest espresso grinder launches]] next Tuesday.",
       "We're thrilled to [[announce the launch]] of our bamboo line.",
       "[[New arrivals]] every Friday in our shop!",
@@ -74,6 +79,7 @@ export const examples: Record<string, RuleExamples> = {
       "Good news, [[our Christmas gift sets are now available]] for pre-holiday shipping.",
     ],
     passes: [
+      "Team, our new labels launched today; please print them for the orders.",
       "Our latest firmware is now available in the app.",
       "Your replacement will arrive on Thursday.",
       "The new cylinder we introduced in March fixes the wobble.",

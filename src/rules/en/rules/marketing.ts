@@ -55,6 +55,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("cross-sell", "Promotes other products (cross-selling).", {
     pattern: [
+      "(?:check|look|find|shop|browse|explore|discover) ~6 (?:in|at|on|from) (?:our|my) (?:amazon )?(?:storefront|brand store|store|shop)",
       "you(?:'ll|'d| might| may| will| would) also (?:love|like|enjoy|want) ~1 our",
       "(?:check out|browse|explore|visit|discover|shop|search|keep an eye on|find more in|look at) ~3 (?:our|my|the) ~2 (?:amazon )?(?:storefront|brand store|store|shop|brand|collection|catalog(?:ue)?|other \\w+)",
       "(?:comes?|available) in \\d+ (?:more|other|new) (?:colou?rs|sizes|styles|scents|flavou?rs)",
@@ -67,7 +68,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("new-product", "Announces a new product or early access.", {
     pattern: [
-      "our ~3 (?:new|newest|latest|upcoming|{marketing-season}) ~5 {marketing-launch}",
+      "our ~3 (?:new|newest|latest|upcoming|matching|companion|{marketing-season}) ~5 {marketing-launch}",
       "(?:new|newest|latest) ~2 {marketing-line} ~3 (?:{marketing-launch}|arriv\\w*|drops?)",
       "new arrivals?",
       "(?:announc\\w*|introduc\\w*|unveil\\w*) ~3 (?:launch|new|newest|latest)",
@@ -76,7 +77,7 @@ export const rules: readonly RuleSpec[] = [
       "be (?:the )?first to (?:know|try|see|get)",
       "stay tuned ~3 (?:our|more|new|upcoming|next)",
     ],
-    unless: ["(?:replacement|parcel|package|tracking|firmware|software|app|manual|version|update)"],
+    unless: ["(?:replacement|parcel|package|tracking|firmware|software|app|manual|version|update|team,|staff,)"],
   }),
   rule("follow-us", "Asks the buyer to follow the brand or subscribe.", {
     pattern: [

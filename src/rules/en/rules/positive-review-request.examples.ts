@@ -3,6 +3,8 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "positive-review-request/ask-positive": {
     flags: [
+      "Reviews are open now, [[5 stars ideally]].",
+      "[[Your 5 stars help]] our tiny bakery stay open.",
       "Would you kindly [[leave us a five star review]] on Amazon?",
       "PLEASE [[LEAVE A GOOD REVIEW]]!!! We are new seller.",
       "Dear friend, please [[give us good feedback]] and support our little store.",
@@ -27,6 +29,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Five stars on the listing would brighten]] our month!",
     ],
     passes: [
+      "Our 5-star rated blender helps you prep faster.",
       "Please leave an honest review on Amazon whenever you have a minute.",
       "Leave a review, good or bad: every opinion helps us make the next batch better.",
       "Please click 'Helpful' on the positive reviews below the photos.",
@@ -65,6 +68,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/raise-rating": {
     flags: [
+      "Could you maybe [[nudge it up by a star]] or two once the new part arrives?",
+      "Would you please [[change the 2 stars to something better]] now that it works?",
       "Any chance you could [[add a star]] or two now that it's fixed?",
       "Would you consider giving us a [[higher rating]] now that the issue is solved?",
       "maybe you could [[bump that 3★ up]] a little? 🙏",
@@ -73,6 +78,8 @@ export const examples: Record<string, RuleExamples> = {
       "Would you mind [[upgrading your 3-star review]] now that it works?",
     ],
     passes: [
+      "Push the chair up against the wall before you assemble the legs.",
+      "Ideas welcome! Let us know how we can improve at hello@example.com",
       "We're working hard to improve our rating by making better products.",
       "Higher ratings are not something we can ask for, so please simply be honest.",
       "Our new model has a higher score than the old one in every lab test.",
@@ -80,6 +87,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/dictate-content": {
     flags: [
+      "Please [[point out the quick delivery and soft fabric while you write the review]].",
+      "In your [[review, kindly use the words]] durable and great value.",
       "When writing your [[review please highlight]] the soft fabric and the quick delivery.",
       "Could you [[mention our fast shipping and friendly support in your review]]?",
       "Could you [[write in your review that]] the assembly took less than 10 minutes?",
@@ -91,6 +100,7 @@ export const examples: Record<string, RuleExamples> = {
       "Would you mind sharing [[what you wrote to us as a review]] on Amazon?",
     ],
     passes: [
+      "Please mention your order number when you submit a review request form.",
       "When you write your review, please describe your experience honestly.",
       "Many reviews mention the long battery life, which is accurate at medium volume.",
       "Please mention your order number when you message us.",

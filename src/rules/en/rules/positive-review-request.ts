@@ -14,7 +14,7 @@ export const vocabulary = {
   "pos-stars":
     "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5 st[*@]rs|5/5|5 out of 5|(?:5th|fifth|last) star|(?:highest|max) (?:rating|stars)|perfect 5(?:\\.0)?",
   "pos-target": "{pos-review}|{pos-stars}",
-  "pos-hope": "hop(?:e|ing|efully)|wish|goal|aim(?:ing)?|target|count(?:ing)? on|expect|nothing (?:less than|but)|(?<!(?:'d|would) )love",
+  "pos-hope": "hop(?:e|ing|efully)|prefer(?:ably|red)?|ideally|wish|goal|aim(?:ing)?|target|count(?:ing)? on|expect|nothing (?:less than|but)|(?<!(?:'d|would) )love",
 };
 
 const UNLESS = [
@@ -34,14 +34,15 @@ const UNLESS = [
 
 const rule = ruleMaker("positive-review-request");
 const MSG = "Asks for a positive or 5-star review.";
-const D = "(?:mention|highlight|emphasi[sz]e|point out|talk about|(?:say|state|write|note) (?:that|how)|praise)";
+const D = "(?:mention|highlight|emphasi[sz]e|point out|talk about|(?:say|state|write|note) (?:that|how)|praise|(?:use|include) (?:the )?(?:key ?)?(?:words?|phrases?))";
 
 export const rules: readonly RuleSpec[] = [
   rule("ask-positive", MSG, {
     pattern: [
       "(?:{post}|tap|click|select|choose|pick|hit) ~4 {pos-target}",
       "{ask} ~8 {pos-target}",
-      "{pos-target} ~2 (?:please|pls|plz|🙏)",
+      "{pos-target} ~2 (?:please|pls|plz|🙏|preferred|ideally|appreciated)",
+      "your {pos-target} ~3 (?:keeps?|helps?|supports?|lets?)",
       "{pos-hope} ~5 {pos-target}",
       "{pos-target} ~10 (?:would|will|could|'d|means?) ~3 (?:mean|help|make|be|do|brighten|support|a lot|the world|so much)",
       "(?:grateful|appreciated?|advance) ~4 {pos-target}",
@@ -59,16 +60,18 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       "(?:more|extra|another|higher|better|add (?:an?|[12]|another|a few|a couple of)) (?:star )?(?:stars?|ratings?|score)",
       "(?:bump|nudge|push) ~4 {review-noun} ~2 up",
+      "(?:bump|nudg|push)\\w{0,3} ~3 up ~4 (?:stars?|notch(?:es)?)",
       "(?:rais|increas|boost|improv|upgrad|lift)(?:e|ing)? ~4 {review-noun}",
-      "{change} ~6 (?:to|into) (?:a )?(?:[45]|{pos-stars})",
+      "{change} ~6 (?:to|into) (?:a )?(?:[45]|{pos-stars}|something (?:higher|better))",
     ],
     also: ["{ask}|help|could|can|would|maybe|consider|how about|even"],
-    unless: [...UNLESS, "(?:we|we're|we are|we've been) ~2 (?:working|trying|plan)|than"],
+    unless: [...UNLESS, "(?:we|we're|we are|we've been|i) ~2 (?:working|trying|plan|improv(?:e|ing))|than"],
   }),
   rule("dictate-content", "Tells the buyer what the review should say.", {
     pattern: [
       `{review-noun} ~6 ${D}`,
       `${D} ~10 (?:in|on|into|for) (?:your|the|an?) ~2 {review-noun}`,
+      `${D} ~10 (?:when|while|once|as) (?:you )?{post} ~2 {review-noun}`,
       "(?:write|say|state|put) ~1 in (?:your|the|a) ~2 {review-noun} (?:that|how)",
       "(?:copy|paste) ~8 (?:{review-noun}|amazon)",
       "(?:here's|here is|below is|we wrote) ~3 review",

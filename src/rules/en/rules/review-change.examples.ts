@@ -53,6 +53,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/change-it": {
     flags: [
+      "Thanks for the feedback you posted last week. Now that the refund is through, would you be willing to [[retract it]]?",
       "Your recent review says the mug leaked. We sent a new one with a better seal. Could you [[update it]]?",
       "That 2-star feedback is really unfair. Please [[remove it]] today.",
       "ALREADY GAVE US A LOW RATING? Tell us what broke, we will repair it, then [[update it]]!",
@@ -60,6 +61,7 @@ export const examples: Record<string, RuleExamples> = {
       "Left us a poor rating last week? Our new model fixes the hinge, so [[revise it]] today!",
     ],
     passes: [
+      "We read the review you left and fixed the hinge design. Would you be open to trying the new version?",
       "Your 1-star review was a fair warning for us. We fixed the seal on every new bottle.",
       "If the filter turns grey, please change it. Reviews of any kind are welcome.",
       "If the sticker bothers you, please remove it gently with warm water. We read every review.",
@@ -87,6 +89,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/pressure": {
     flags: [
+      "[[That 2-star review has been pinned at the top of our page for weeks, and our orders have dropped]] sharply.",
       "[[The 2-star feedback you posted is hurting our]] little family shop badly.",
       "Because of [[your 1-star review, our account might be suspended]].",
       "Please understand that [[your review has really hurt us]].",
@@ -94,6 +97,7 @@ export const examples: Record<string, RuleExamples> = {
       "Our tiny store is [[at risk because of the review]] you wrote in June.",
     ],
     passes: [
+      "Our sales have fallen since the holidays, but your 5-star review made our day.",
       "Negative reviews help us find weak spots, so we read each one.",
       "Your review is fair, and we have already changed our supplier.",
       "Thank you for your 3-star review; we are sorry the strap snapped on day two.",

@@ -19,6 +19,7 @@ export const vocabulary = {
   "review-change-done": ["(?:updat|chang|revis|remov|delet|amend|correct|modifi|edit)ed|taken down|gone"],
   "review-change-harm": [
     "(?:hurt|harm|damag|destroy|ruin|kill|affect|threaten|jeopardi[sz]|sink|drag|push|lower|tank|drop|cost|crush|hit)[a-z]{0,4} (?:our|us|my|me|the (?:shop|store|business))",
+    "(?:sales|orders|revenue|rankings?) (?:have |has )?(?:fallen|fell|dropped|plummeted|halved|tanked|declined|(?:gone|went) down)",
     "suspen[a-z]{0,5}|account health|out of business|bankrupt[a-z]{0,3}|clos(?:e|ing) (?:down|for good)|shut(?:ting)? (?:us |it )?down|suffer[a-z]{0,3}|at risk|los(?:e|ing) (?:our|my) (?:shop|store|business|account|jobs?|income)",
   ],
 };
@@ -63,7 +64,7 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks the buyer to change or remove \u201cit\u201d: the review they left.",
     pattern: [`(?:{ask}|then|maybe|perhaps|consider(?:ing)?|open to|willing to) ~4 (?:${V} (?:it|that|them)|tak(?:e|ing) (?:it|that|them) (?:down|off))`, `${V} (?:it|that|them)(?= (?:now|today|asap|please|pls|for us|to reflect))`],
     span: [1, 1],
-    near: { pattern: [`(?:your|ur|that|this) ~2 ${N}`, `(?:left|posted|gave|wrote) ~3 ${N}`], scope: 2 },
+    near: { pattern: [`(?:your|ur|that|this) ~2 ${N}`, `(?:left|posted|gave|wrote) ~3 ${N}`, `${N} ~2 (?:you|u) (?:left|posted|gave|wrote)`], scope: 2 },
     unless: STATEMENT,
   },
   {
@@ -87,7 +88,7 @@ export const rules: readonly RuleSpec[] = [
     message: "Puts pressure on the buyer about a review they already left.",
     pattern: [
       `(?:your|ur) ~2 ${N} ~2 (?:is|was|seems) ~2 (?:unfair|untrue|false|wrong|inaccurate|misleading|harsh|not (?:fair|true))`,
-      `${D} ~1 {review-change-low} ~1 ${N} ~10 {review-change-harm}`,
+      `${D} ~1 {review-change-low} ~1 ${N} ~16 {review-change-harm}`,
       `(?:your|ur) ~2 ${N} ~3 {review-change-harm}`,
       `{review-change-harm} ~8 (?:from|because of|due to|by|after) ${D} ~2 ${N}`,
     ],

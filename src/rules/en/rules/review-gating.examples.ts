@@ -26,6 +26,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-gating/happy-question": {
     flags: [
+      "Did the lunchbox [[make your mornings simpler?]] We'd appreciate a quick review!",
+      "You [[told us you're delighted]] with the rug, great news! Could you leave a rating on Amazon too?",
       "[[LOVE IT?]] REVIEW IT!",
       "[[Loving your new blanket?]] Tell other shoppers on Amazon!",
       "Are you [[satisfied with the headphones?]] Please take a minute to rate them on Amazon.",
@@ -35,6 +37,9 @@ export const examples: Record<string, RuleExamples> = {
       "[[Thanks so much for the kind words]]! Could you leave a review on Amazon too?",
     ],
     passes: [
+      "Sorry to hear you're not happy with the rug. Would you still be willing to leave a review?",
+      "You said the lamp arrived late, we apologize. Would you consider leaving a review?",
+      "We hope this planner makes your week easier. Honest reviews of any kind are welcome.",
       "Love it? Show a friend! Issue? Write to us.",
       "How are you enjoying the blender so far? We'd love an honest review when you have a minute.",
       "Would you like a replacement? Just reply here. Reviews help other shoppers too.",

@@ -12,7 +12,7 @@ import type { RuleSpec } from "../../types.ts";
 export const vocabulary = {
   /** The buyer is satisfied; not after a negation ("not 100% happy") or a wish ("would you like"). */
   "gating-happy":
-    "(?<!(?:not|n't|never|than|(?:not|n't) (?:100%|quite|completely|fully|really|so)) )(?:(?:happy|satisfied|pleased|delighted|thrilled|impressed|glad|a fan|worth it|useful|doing its job|does its job|(?:earned|deserve[sd]?) (?:it|them))(?! to)|(?<!(?:'d|would|will|'ll|feel|to|(?:would|'d|could) you) )(?:lov|lik|enjoy|ador)(?:e|es|ed|ing|s)? (?:it|them|this|that|these|those|the|your|our|how)|everything you (?:hoped|wanted|expected)|(?:meets?|met|exceeds?|exceeded|lives? up to) (?:your|the) (?:expectations?|needs)|(?:work|fit|go|went)(?:s|ed|ing)? (?:well|great|perfectly|fine|smoothly|as expected|for you)|(?:everything|all|it) (?:is|was|went|work(?:s|ed|ing)?|arrived) (?:fine|ok|okay|good|great|perfect|well|smoothly|right)|(?:made|makes?) (?:your|their|you) (?:[a-z]+'s )?(?:day|smile)|(?:good|great|positive|wonderful) (?:experience|time))",
+    "(?<!(?:not|n't|never|than|(?:not|n't) (?:100%|quite|completely|fully|really|so)) )(?:(?:happy|satisfied|pleased|delighted|thrilled|impressed|glad|a fan|worth it|useful|doing its job|does its job|(?:earned|deserve[sd]?) (?:it|them))(?! to)|(?<!(?:'d|would|will|'ll|feel|to|(?:would|'d|could) you) )(?:lov|lik|enjoy|ador)(?:e|es|ed|ing|s)? (?:it|them|this|that|these|those|the|your|our|how)|everything you (?:hoped|wanted|expected)|(?:meets?|met|exceeds?|exceeded|lives? up to) (?:your|the) (?:expectations?|needs)|(?:work|fit|go|went)(?:s|ed|ing)? (?:well|great|perfectly|fine|smoothly|as expected|for you)|(?:everything|all|it) (?:is|was|went|work(?:s|ed|ing)?|arrived) (?:fine|ok|okay|good|great|perfect|well|smoothly|right)|(?:made|makes?|make) (?:your|their|you) (?:[a-z]+(?:'s)? )?(?:day|smile|easier|better|simpler)|(?:good|great|positive|wonderful) (?:experience|time))",
   "gating-qend": "[a-z0-9]{1,30}\\?",
   "gating-ra":
     "review(?:s|ing)?|rate (?:us|it|them|this|our|the)|ratings?|[1-5][ -]stars?|stars|feedback|(?:on|to|at|tell) amazon|on (?:the|our) (?:product )?(?:page|listing)",
@@ -48,6 +48,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       `${Q} ~8 {gating-qend}`,
       `${Q}\\?`,
+      "(?:mentioned|said|told us|wrote|hear|heard|know) (?:that )?you(?:'re| are| were|'ve been)? ~3 {gating-happy}",
       // a buyer who just praised the product
       "(?:thanks?|thank you|glad|happy) ~4 (?:kind|lovely|nice|sweet|wonderful|glowing|great|positive) (?:words|message|note|comments?|feedback)",
     ],

@@ -3,6 +3,8 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-incentive/review-for-reward": {
     "flags": [
+      "Your [[warranty extends to 3 years for every buyer who writes a review]].",
+      "[[Samples arrive monthly, no charge, as long as you keep posting reviews]].",
       "[[Tell other shoppers what you think, then email us the link and get a 10% coupon]].",
       "[[After you review the lamp, send a screenshot here and we will mail out]] a spare bulb.",
       "[[Rate the grinder on Amazon, then reply here and we'll mail out a bonus]] burr brush.",
@@ -40,6 +42,8 @@ export const examples: Record<string, RuleExamples> = {
       "Saw your 2-star review. [[Edit it to mention our quick fix and we'll send you a $15 voucher]]."
     ],
     "passes": [
+      "Your warranty extends to 3 years when you register the product.",
+      "No charge for the replacement part; please keep the receipt.",
       "Do share your comments with us and we'll send you our sizing tips.",
       "Leave a review and let us know if the size runs small.",
       "Please leave a review after you receive your free replacement.",

@@ -43,13 +43,12 @@ export const vocabulary = x({
     "complimentary",
     "prizes?",
     "surprise",
-    "lifetime warranty",
     "paid",
     "bonus(?:es)?",
     "giveaways?",
     "vip",
     "early access",
-    "at no (?:extra )?(?:cost|charge)",
+    "(?:at|no) (?:extra )?(?:cost|charge)",
     "vouchers?",
     "refund(?:s|ed)?",
     "(?:money|cash) ?back",
@@ -74,7 +73,7 @@ export const vocabulary = x({
     "reimburs(?:e|ed|ement)",
     "on us",
     "pay (?:you|u)(?: back)?",
-    "extended warranty",
+    "(?:lifetime|extended|extra|longer|bonus|upgraded) (?:\\d+[- ](?:months?|years?) )?(?:warranty|guarantee)|warranty (?:goes|extends?|extension|upgrades?|increases?|doubles?)",
   ],
   /** Receiving, or the seller giving. */
   "@get": [
@@ -95,7 +94,7 @@ export const vocabulary = x({
   "@prod": ["products?", "items?", "samples?", "units?"],
   "@when": ["once", "after", "when", "as soon as"],
   /** A condition that ties the reward to the review. */
-  "@if": ["if", "{@when}", "upon", "in (?:exchange|return) for", "who", "by (?:leav|post|writ|shar|giv|rat)ing"],
+  "@if": ["if", "{@when}", "keep|continue", "upon", "in (?:exchange|return) for", "who", "by (?:leav|post|writ|shar|giv|rat)ing"],
   /** The review as a bare verb: "just review it and get paid back". */
   "@verb": ["(?:review|rate) (?:it|us|them|this|that|our|my|the)", "(?:just|simply|you|to) (?:review|rate) (?:and|&)", "(?:{change}|{remove}) (?:it|that|this)"],
 });

@@ -21,6 +21,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/member-program": {
     "flags": [
+      "Join our [[Tester Rewards Club]]: free kits in exchange for reviews.",
       "Join the [[beta crew]]: gadgets are free, reviews are expected.",
       "Our beta [[tester program]] gives members free units; they post reviews within 10 days.",
       "[[Become a Brand Ambassador]]!\nAmbassadors receive two new products every quarter and post an Amazon review for each.",
@@ -76,6 +77,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/profile-sharing": {
     "flags": [
+      "Please [[paste your Amazon reviewer profile link]] so we can track your reviews.",
       "[[Add your Amazon account name]] on our portal so we can confirm your review.",
       "Please [[register your Amazon account name]] on our site so we can verify your reviews.",
       "Please [[send us the link to your Amazon profile]] so we can confirm you reviewed the item.",
@@ -83,6 +85,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Reply with your Amazon reviewer name]] so we can find your review."
     ],
     "passes": [
+      "Your Amazon account settings let you manage your public profile.",
       "Please share your feedback with our customer care team.",
       "You can see all your reviews in your Amazon profile.",
       "Please update your shipping address in your Amazon profile settings.",

@@ -18,7 +18,7 @@ export const vocabulary = x({
   /** Free or new products, perks and rewards handed to members. */
   "@goods": ["{%val}", "new (?:gear|products?|items?|releases?|launches)", "products? before", "(?:each|every) new"],
   "@app": ["facebook", "fb", "telegram", "discord", "whatsapp", "wechat"],
-  "@profile": ["(?:amazon|public|reviewer|your|their) (?:amazon |public |reviewer )?(?:profile|account)s?(?: (?:link|url|page|name|id)s?)?", "(?:amazon|reviewer|public) (?:user)?(?:name|handle)s?"],
+  "@profile": ["(?:amazon|public|reviewer|your|their) (?:amazon |public |reviewer ){0,2}(?:profile|account)s?(?: (?:link|url|page|name|id)s?)?", "(?:amazon|reviewer|public) (?:user)?(?:name|handle)s?"],
 });
 
 /** Denials and warnings about these services (unless patterns). */
@@ -36,7 +36,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("member-program", "Offers a group trading products for reviews.", {
     pattern: [
-      "(?:(?:review|test)(?:er)?s?|insiders?|ambassadors?|vip|deals?|rebates?|freebies?|beta|buyers?|customers?|friends) (?:{@grp}|programm?e?s?|channels?)",
+      "(?:(?:review|test)(?:er)?s?|insiders?|ambassadors?|vip|deals?|rebates?|freebies?|beta|buyers?|customers?|friends) (?:rewards? )?(?:{@grp}|programm?e?s?|channels?)",
       "(?:become|join|apply|sign up) ~3 (?:ambassadors?|insiders?|(?:test|review)ers?)",
       "{@app}(?:'s)? ~3 (?:groups?|channels?|servers?|communit(?:y|ies)|chats?)",
       "(?:join|hop into|in|into|on) (?:our|the) ~2 {@app}",

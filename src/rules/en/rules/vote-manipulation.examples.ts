@@ -22,6 +22,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "vote-manipulation/mark-review": {
     flags: [
+      "If you have a sec, [[vote the first review]] from Anna B. as useful.",
       "Please [[mark the review with the photos as helpful]].",
       "Kindly [[vote the negative comments as not helpful]].",
       "Could everyone [[flag the 1-star reviews on the rival listing as fake]]?",
@@ -32,6 +33,7 @@ export const examples: Record<string, RuleExamples> = {
       "Would you kindly [[report each of those comments as spam]] when you visit our page?",
     ],
     passes: [
+      "Our products were voted best in show, and we thank every reviewer.",
       "Reviews marked as helpful appear first on the product page.",
       "We have reported the suspicious reviews to Amazon ourselves.",
       "Please report any issues in your review or by message, whichever you prefer.",

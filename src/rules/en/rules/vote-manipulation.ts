@@ -58,7 +58,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       `${MARK} ~4 ${R} ~6 as ~1 ${LABEL}`,
       `(?:report|flag)(?:ing|ging)? ~1 (?:the|that|this|these|those|all|any|every|each|some|fake|false) ~2 ${R}`,
-      `vot(?:e|ing) (?:on|for|against) ~3 ${R}`,
+      `vot(?:e|ing) ~3 ${R}`,
       `${MARK} ~3 ${R} ~1 ${H}`,
     ],
   },
