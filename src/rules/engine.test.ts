@@ -47,8 +47,8 @@ describe("checkText", () => {
     expect(new Set(keys).size).toBe(keys.length);
     const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     expect(findings).toEqual(sorted);
-    const nested = findings.filter((f) => findings.some((o) => o !== f && o.category === f.category && o.start <= f.start && f.end <= o.end));
-    expect(nested).toEqual([]);
+    const overlapping = findings.filter((f) => findings.some((o) => o !== f && o.category === f.category && o.start < f.end && f.start < o.end));
+    expect(overlapping).toEqual([]);
   });
 
   it("limits the check to the categories asked for", () => {

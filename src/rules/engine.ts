@@ -229,8 +229,8 @@ export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: 
   return findings;
 }
 
-/** A finding inside a wider one of the same category and severity says nothing more. */
-function dropNested(findings: Finding[]): Finding[] {
+/** A finding that overlaps an earlier one of the same category and severity says nothing more. */
+function dropOverlapping(findings: Finding[]): Finding[] {
   const byGroup = [...findings].sort(
     (a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) || (a.severity < b.severity ? -1 : a.severity > b.severity ? 1 : 0) || a.start - b.start || b.end - a.end,
   );
@@ -243,7 +243,8 @@ function dropNested(findings: Finding[]): Finding[] {
       group = key;
       reach = -1;
     }
-    if (f.end <= reach) continue;
+    // Overlapping findings of one category would underline the same words twice.
+    if (f.start < reach) continue;
     kept.push(f);
     reach = f.end;
   }
@@ -289,5 +290,5 @@ export function checkText(text: string, options: CheckOptions): Finding[] {
     const prior = kept.get(key);
     if (!prior || (prior.severity === "advice" && f.severity === "violation")) kept.set(key, f);
   }
-  return dropNested([...kept.values()]).sort(compareFindings);
+  return dropOverlapping([...kept.values()]).sort(compareFindings);
 }
