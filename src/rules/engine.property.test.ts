@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkText } from "./engine.ts";
-import { normalize } from "./normalize.ts";
+import { expectMonotonicMap } from "./offset-map.test-helper.ts";
 
 const SNIPPETS = [
   "please delete your review",
@@ -70,17 +70,7 @@ describe("normalize on any text", () => {
   it("keeps the offset map monotonic and every character's source inside the text", () => {
     fc.assert(
       fc.property(sellerText, (text) => {
-        const { text: norm, starts, ends } = normalize(text);
-        expect(starts.length).toBe(norm.length);
-        expect(ends.length).toBe(norm.length);
-        for (let i = 0; i < norm.length; i++) {
-          expect(starts[i]).toBeLessThan(ends[i]);
-          expect(ends[i]).toBeLessThanOrEqual(text.length);
-          if (i > 0) {
-            expect(starts[i]).toBeGreaterThanOrEqual(starts[i - 1]);
-            expect(ends[i]).toBeGreaterThanOrEqual(ends[i - 1]);
-          }
-        }
+        expectMonotonicMap(text);
       }),
       { numRuns: 300 },
     );

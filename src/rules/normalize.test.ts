@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalize, originalSpan } from "./normalize.ts";
+import { expectMonotonicMap } from "./offset-map.test-helper.ts";
 
 /** The original characters behind the first occurrence of `needle` in the normalized text. */
 function behind(text: string, needle: string): string {
@@ -50,15 +51,7 @@ describe("normalize", () => {
 
   it("keeps the map monotonic and inside the original text", () => {
     const text = "Hi ⭐⭐⭐⭐⭐ r e v i e w\u200b f1ve ＳＴＡＲＳ\r\n\tcrème  brûlée 🙂 \u{1F600} five";
-    const { starts, ends } = normalize(text);
-    for (let i = 0; i < starts.length; i++) {
-      expect(starts[i]).toBeLessThan(ends[i]);
-      expect(ends[i]).toBeLessThanOrEqual(text.length);
-      if (i > 0) {
-        expect(starts[i]).toBeGreaterThanOrEqual(starts[i - 1]);
-        expect(ends[i]).toBeGreaterThanOrEqual(ends[i - 1]);
-      }
-    }
+    expectMonotonicMap(text);
   });
 
   it("handles empty text and lone surrogates", () => {
