@@ -32,7 +32,7 @@ export interface CompiledCatalog {
   catalog: LanguageCatalog;
   normalization: NormalizationProfile;
   abbreviations: ReadonlySet<string>;
-  /** Every anchor prefix of the catalog's patterns, to index a text's words once. */
+  /** The prefixes the catalog's terms start with, to index a text's tokens once. */
   index: PrefixIndex;
   terms: TermTable;
   exceptions: CompiledPattern[];
@@ -73,20 +73,9 @@ export function compileCatalog(catalog: LanguageCatalog): CompiledCatalog {
   } catch (error) {
     problems.push(`shared exceptions: ${(error as Error).message}`);
   }
-  const prefixes = new Set<string>();
-  const addAnchors = (patterns: readonly CompiledPattern[]) => {
-    for (const p of patterns) for (const anchor of p.anchors) for (const prefix of anchor) prefixes.add(prefix);
-  };
-  addAnchors(exceptions);
-  for (const r of rules) {
-    addAnchors(r.patterns);
-    addAnchors(r.also);
-    addAnchors(r.unless);
-    addAnchors(r.near?.patterns ?? []);
-  }
   return {
     catalog,
-    index: new PrefixIndex(prefixes),
+    index: new PrefixIndex(terms.terms),
     normalization: { numberWords: catalog.numberWords },
     abbreviations: new Set(catalog.abbreviations),
     terms,

@@ -1,15 +1,17 @@
 /**
- * Runs compiled patterns over one normalized text. The words of the text are
- * indexed once by the anchor prefixes the catalog uses (prefixes.ts); a pattern is
- * tried only in sentences that hold its anchor, and each term is matched only
- * inside those sentences, with results cached for every rule that shares it.
+ * Runs compiled patterns over one normalized text. One pass over the text's
+ * tokens (words, and the symbols some term starts with) records, for every term
+ * of the catalog, the tokens where one of its prefixes starts (prefixes.ts) and
+ * the sentences holding them. A pattern is tried only in sentences holding its
+ * anchors; inside a sentence a term is tried, as a sticky expression, only at its
+ * tokens, so the cost follows what the text holds, not the size of the catalog.
+ * A term without prefixes is scanned in the sentences that need it. Every result
+ * is cached for the rules that share it.
  */
 import type { NormalizedText } from "./normalize.ts";
 import type { CompiledPattern, CompiledTerm } from "./pattern.ts";
 import type { Segments } from "./segment.ts";
-
-/** Flat [start, end, start, end, …] pairs in normalized offsets. */
-type Pairs = number[];
+import { DOT_BEFORE_WORD, type Trigger } from "./triggers.ts";
 
 export interface PatternMatch {
   sentence: number;
@@ -17,33 +19,76 @@ export interface PatternMatch {
   bounds: Array<[number, number]>;
 }
 
-/** The anchor prefixes of a whole catalog, and the prefixes each word of a text holds. */
-export class PrefixIndex {
-  private readonly byWord = new Map<string, readonly string[]>();
-  private readonly lengths: number[];
+const ALNUM_START = /^[a-z0-9]/;
+const NO_TERMS = new Int32Array(0);
 
-  constructor(readonly prefixes: ReadonlySet<string>) {
-    this.lengths = [...new Set([...prefixes].map((p) => p.length))].sort((a, b) => a - b);
+/** The prefixes of a whole catalog's terms, and which terms each token of a text may start. */
+export class PrefixIndex {
+  private readonly ids = new Map<string, number>();
+  /** Prefix id → ids of the terms that may start with it. */
+  private readonly termsOfPrefix: Int32Array[];
+  private readonly byToken = new Map<string, Int32Array>();
+  private readonly lengths: number[];
+  /** Words, and the symbols some prefix is: the tokens of a text the index holds. */
+  readonly token: RegExp;
+
+  constructor(readonly terms: readonly CompiledTerm[]) {
+    const byPrefix: number[][] = [];
+    for (const term of terms) {
+      for (const p of term.prefixes ?? []) {
+        let id = this.ids.get(p);
+        if (id === undefined) {
+          id = this.ids.size;
+          this.ids.set(p, id);
+          byPrefix.push([]);
+        }
+        byPrefix[id].push(term.id);
+      }
+    }
+    this.termsOfPrefix = byPrefix.map((list) => Int32Array.from(list));
+    const all = [...this.ids.keys()];
+    this.lengths = [...new Set(all.filter((p) => ALNUM_START.test(p)).map((p) => p.length))].sort((a, b) => a - b);
+    const symbols = all.filter((p) => !ALNUM_START.test(p)).map((p) => `\\u${p.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    this.token = new RegExp(symbols.length > 0 ? `[a-z0-9]+|[${symbols.join("")}]` : "[a-z0-9]+", "g");
   }
 
-  /** The catalog prefixes `word` starts with (memoized: texts repeat their words). */
-  prefixesOf(word: string): readonly string[] {
-    let found = this.byWord.get(word);
+  get prefixCount(): number {
+    return this.ids.size;
+  }
+
+  /**
+   * Ids of the terms that may start at `token` (memoized: texts repeat their
+   * words). A term's kept prefixes never extend one another, so no id repeats.
+   */
+  termsAt(token: string): Int32Array {
+    let found = this.byToken.get(token);
     if (!found) {
-      const list: string[] = [];
-      for (const length of this.lengths) {
-        if (length > word.length) break;
-        const p = word.slice(0, length);
-        if (this.prefixes.has(p)) list.push(p);
+      const lists: Int32Array[] = [];
+      if (!ALNUM_START.test(token)) {
+        const id = this.ids.get(token);
+        if (id !== undefined) lists.push(this.termsOfPrefix[id]);
+      } else {
+        for (const length of this.lengths) {
+          if (length > token.length) break;
+          const id = this.ids.get(token.slice(0, length));
+          if (id !== undefined) lists.push(this.termsOfPrefix[id]);
+        }
       }
-      found = list;
-      if (this.byWord.size < 50_000) this.byWord.set(word, found);
+      found = lists.length === 0 ? NO_TERMS : lists.length === 1 ? lists[0] : Int32Array.from(lists.flatMap((l) => [...l]));
+      if (this.byToken.size < 50_000) this.byToken.set(token, found);
     }
     return found;
   }
 }
 
-const WORD = /[a-z0-9]+/g;
+/** Matches of a scanned term in one sentence. */
+interface ScannedHits {
+  starts: number[];
+  ends: number[];
+}
+
+const UNTRIED = -2;
+const NO_MATCH = -1;
 const MAX_CHARS_PER_WORD = 40;
 
 function isWordCode(code: number): boolean {
@@ -51,55 +96,82 @@ function isWordCode(code: number): boolean {
 }
 
 export class TextMatcher {
-  private readonly local = new Map<number, Map<number, Pairs>>();
+  /**
+   * Every (term, token) where the term may start, grouped by term, in text order:
+   * term t owns entries [entryOffset[t], entryOffset[t + 1]). `entryEnd` is the end
+   * of the term's match there once tried (NO_MATCH also when a previous match of
+   * the term covers the token).
+   */
+  private readonly entryOffset: Int32Array;
+  private readonly entryStart: Int32Array;
+  private readonly entrySentence: Int32Array;
+  private readonly entryEnd: Int32Array;
+  private readonly entries: { starts: Int32Array; ends: Int32Array };
+  /** Sentences holding an entry of the term, ascending (cached). */
+  private readonly termSentences = new Map<CompiledTerm, number[]>();
+  private readonly scannedHits = new Map<CompiledTerm, Map<number, ScannedHits>>();
+  private readonly triggers = new Map<Trigger, number[]>();
+  /** The window [lo, hi) of the last hitsIn call: returned in fields so the hot path allocates nothing. */
+  private lo = 0;
+  private hi = 0;
   private readonly sentenceHits = new Map<CompiledPattern, Map<number, PatternMatch | null>>();
   private readonly patternHits = new Map<CompiledPattern, PatternMatch[]>();
-  private readonly candidatesByAnchor = new Map<readonly string[], number[]>();
-  /** prefix → sentences holding a word with that prefix, ascending. */
-  private sentencesByPrefix: Map<string, number[]> | null = null;
 
   constructor(
     readonly norm: NormalizedText,
     readonly segments: Segments,
     private readonly index: PrefixIndex,
-  ) {}
-
-  private buildIndex(): Map<string, number[]> {
-    const map = new Map<string, number[]>();
-    const text = this.norm.text;
-    const { starts, ends } = this.segments;
+  ) {
+    // Two passes over the tokens (count, then fill) lay every term's entries out flat.
+    const termCount = index.terms.length;
+    const tokens: number[] = [];
+    const tokenSentences: number[] = [];
+    const tokenTerms: Int32Array[] = [];
+    const counts = new Int32Array(termCount + 1);
+    const text = norm.text;
+    const { starts, ends } = segments;
+    const re = index.token;
     let sentence = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-      while (sentence < ends.length - 1 && m.index >= ends[sentence]) sentence++;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      while (sentence < starts.length && m.index >= ends[sentence]) sentence++;
+      if (sentence === starts.length) break;
       if (m.index < starts[sentence]) continue;
-      for (const p of this.index.prefixesOf(m[0])) {
-        const list = map.get(p);
-        if (!list) map.set(p, [sentence]);
-        else if (list[list.length - 1] !== sentence) list.push(sentence);
+      const terms = index.termsAt(m[0]);
+      if (terms.length === 0) continue;
+      tokens.push(m.index);
+      tokenSentences.push(sentence);
+      tokenTerms.push(terms);
+      for (let k = 0; k < terms.length; k++) counts[terms[k]]++;
+    }
+    this.entryOffset = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) this.entryOffset[t + 1] = this.entryOffset[t] + counts[t];
+    const total = this.entryOffset[termCount];
+    this.entryStart = new Int32Array(total);
+    this.entrySentence = new Int32Array(total);
+    this.entryEnd = new Int32Array(total).fill(UNTRIED);
+    this.entries = { starts: this.entryStart, ends: this.entryEnd };
+    const next = this.entryOffset.slice(0, termCount);
+    for (let i = 0; i < tokens.length; i++) {
+      const terms = tokenTerms[i];
+      for (let k = 0; k < terms.length; k++) {
+        const slot = next[terms[k]]++;
+        this.entryStart[slot] = tokens[i];
+        this.entrySentence[slot] = tokenSentences[i];
       }
     }
-    return map;
   }
 
-  /** Sentences holding one of these prefixes, ascending (cached: many patterns share a term). */
-  private sentencesWith(prefixes: readonly string[]): number[] {
-    let list = this.candidatesByAnchor.get(prefixes);
+  /** Sentences holding an entry of the term, ascending. */
+  private sentencesOf(term: CompiledTerm): number[] {
+    let list = this.termSentences.get(term);
     if (!list) {
-      this.sentencesByPrefix ??= this.buildIndex();
-      const lists: number[][] = [];
-      for (const p of prefixes) {
-        const l = this.sentencesByPrefix.get(p);
-        if (l) lists.push(l);
+      list = [];
+      for (let i = this.entryOffset[term.id], end = this.entryOffset[term.id + 1]; i < end; i++) {
+        const s = this.entrySentence[i];
+        if (list[list.length - 1] !== s) list.push(s);
       }
-      if (lists.length <= 1) list = lists[0] ?? [];
-      else {
-        const marks = new Uint8Array(this.segments.starts.length);
-        for (const l of lists) for (const s of l) marks[s] = 1;
-        list = [];
-        for (let s = 0; s < marks.length; s++) if (marks[s]) list.push(s);
-      }
-      this.candidatesByAnchor.set(prefixes, list);
+      this.termSentences.set(term, list);
     }
     return list;
   }
@@ -107,45 +179,128 @@ export class TextMatcher {
   /** Sentences that hold every anchor of the pattern, ascending; null when it has none. */
   private candidates(pattern: CompiledPattern): number[] | null {
     if (pattern.anchors.length === 0) return null;
-    let result = this.sentencesWith(pattern.anchors[0]);
+    let result = this.sentencesOf(pattern.anchors[0]);
     for (let i = 1; i < pattern.anchors.length && result.length > 0; i++) {
-      const other = this.sentencesWith(pattern.anchors[i]);
-      result = result.filter((s) => other[lowerBoundOf(other, s)] === s);
+      const other = this.sentencesOf(pattern.anchors[i]);
+      result = result.filter((s) => other[lowerBound(other, s)] === s);
     }
     return result;
   }
 
   private sentenceHasAnchors(pattern: CompiledPattern, sentence: number): boolean {
     for (const anchor of pattern.anchors) {
-      const list = this.sentencesWith(anchor);
-      if (list[lowerBoundOf(list, sentence)] !== sentence) return false;
+      const list = this.sentencesOf(anchor);
+      if (list[lowerBound(list, sentence)] !== sentence) return false;
     }
     return true;
   }
 
-  /** Matches of a term inside one sentence. */
-  private sentenceMatches(term: CompiledTerm, sentence: number): Pairs {
-    let bySentence = this.local.get(term.id);
+  /**
+   * A term's matches inside one sentence, in order and never overlapping: the
+   * returned starts and ends (an end below 0 is no match) from this.lo to this.hi.
+   */
+  private hitsIn(term: CompiledTerm, sentence: number): { starts: ArrayLike<number>; ends: ArrayLike<number> } {
+    if (term.prefixes === null) {
+      const hits = this.scan(term, sentence);
+      this.lo = 0;
+      this.hi = hits.starts.length;
+      return hits;
+    }
+    const first = this.entryOffset[term.id];
+    const last = this.entryOffset[term.id + 1];
+    const lo = lowerBound(this.entrySentence, sentence, first, last);
+    let hi = lo;
+    while (hi < last && this.entrySentence[hi] === sentence) hi++;
+    if (lo < hi && this.entryEnd[lo] === UNTRIED) this.tryEntries(term, sentence, lo, hi);
+    this.lo = lo;
+    this.hi = hi;
+    return this.entries;
+  }
+
+  /** A sticky try at each entry of the term in the sentence, in order, as a scan would find them. */
+  private tryEntries(term: CompiledTerm, sentence: number, lo: number, hi: number): void {
+    const text = this.norm.text;
+    const sentenceEnd = this.segments.ends[sentence];
+    const re = term.re;
+    const from = this.segments.starts[sentence];
+    let sentenceText: string | undefined;
+    let lastEnd = -1;
+    for (let i = lo; i < hi; i++) {
+      const at = this.entryStart[i];
+      this.entryEnd[i] = NO_MATCH;
+      if (at < lastEnd) continue;
+      // test() of a sticky expression moves lastIndex to the match's end without allocating a result.
+      re.lastIndex = at;
+      let end: number;
+      if (term.sentenceAnchored) {
+        // ^ and $ mean the sentence's start and end: match the sentence alone.
+        sentenceText ??= text.slice(from, sentenceEnd);
+        re.lastIndex = at - from;
+        if (!re.test(sentenceText)) continue;
+        end = from + re.lastIndex;
+      } else {
+        if (!re.test(text)) continue;
+        end = re.lastIndex;
+        if (end > sentenceEnd) {
+          // The match runs past its sentence: match the sentence alone, as patterns see it.
+          sentenceText ??= text.slice(from, sentenceEnd);
+          re.lastIndex = at - from;
+          if (!re.test(sentenceText)) continue;
+          end = from + re.lastIndex;
+        }
+      }
+      if (end === at) continue;
+      this.entryEnd[i] = end;
+      lastEnd = end;
+    }
+  }
+
+  /** Positions of a trigger in the text, ascending (cached per check). */
+  private triggerPositions(trigger: Trigger): number[] {
+    let list = this.triggers.get(trigger);
+    if (!list) {
+      list = [];
+      const text = this.norm.text;
+      const dotBeforeWord = trigger === DOT_BEFORE_WORD;
+      const ch = dotBeforeWord ? "." : trigger;
+      for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) {
+        if (!dotBeforeWord || isWordCode(text.charCodeAt(at + 1))) list.push(at);
+      }
+      this.triggers.set(trigger, list);
+    }
+    return list;
+  }
+
+  /** A term without prefixes: a scan of the sentence, skipped when the sentence lacks its trigger. */
+  private scan(term: CompiledTerm, sentence: number): ScannedHits {
+    let bySentence = this.scannedHits.get(term);
     if (!bySentence) {
       bySentence = new Map();
-      this.local.set(term.id, bySentence);
+      this.scannedHits.set(term, bySentence);
     }
-    let pairs = bySentence.get(sentence);
-    if (pairs) return pairs;
+    let hits = bySentence.get(sentence);
+    if (hits) return hits;
+    hits = { starts: [], ends: [] };
+    bySentence.set(sentence, hits);
     const from = this.segments.starts[sentence];
-    const slice = this.norm.text.slice(from, this.segments.ends[sentence]);
+    const to = this.segments.ends[sentence];
+    if (term.trigger !== null) {
+      const positions = this.triggerPositions(term.trigger);
+      const k = lowerBound(positions, from);
+      if (k === positions.length || positions[k] >= to) return hits;
+    }
+    const slice = this.norm.text.slice(from, to);
     const re = term.re;
-    pairs = [];
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      pairs.push(from + m.index, from + m.index + m[0].length);
+      hits.starts.push(from + m.index);
+      hits.ends.push(from + m.index + m[0].length);
     }
-    bySentence.set(sentence, pairs);
-    return pairs;
+    return hits;
   }
 
   /** Counts words in [from, to), stopping once the count passes `limit`. */
@@ -167,18 +322,22 @@ export class TextMatcher {
 
   private extend(pattern: CompiledPattern, index: number, prevEnd: number, sentence: number, bounds: Array<[number, number]>): boolean {
     if (index === pattern.terms.length) return true;
-    const pairs = this.sentenceMatches(pattern.terms[index], sentence);
+    const { starts, ends } = this.hitsIn(pattern.terms[index], sentence);
+    const hi = this.hi;
     const gap = pattern.gaps[index - 1];
-    for (let i = lowerBound(pairs, prevEnd); i < pairs.length; i += 2) {
+    for (let i = lowerBound(starts, prevEnd, this.lo, hi); i < hi; i++) {
+      const end = ends[i];
+      if (end < 0) continue;
+      const start = starts[i];
       // Long runs of symbols count as words too, so a gap never scans far.
-      if (pairs[i] - prevEnd > MAX_CHARS_PER_WORD * (gap + 1)) return false;
-      if (this.wordsBetween(prevEnd, pairs[i], gap) > gap) return false;
-      bounds[index] = [pairs[i], pairs[i + 1]];
+      if (start - prevEnd > MAX_CHARS_PER_WORD * (gap + 1)) return false;
+      if (this.wordsBetween(prevEnd, start, gap) > gap) return false;
+      bounds[index] = [start, end];
       if (index === pattern.terms.length - 1) {
-        this.stretchLast(pairs, i, bounds);
+        this.stretchLast(starts, ends, i, hi, bounds);
         return true;
       }
-      if (this.extend(pattern, index + 1, pairs[i + 1], sentence, bounds)) return true;
+      if (this.extend(pattern, index + 1, end, sentence, bounds)) return true;
     }
     return false;
   }
@@ -187,27 +346,39 @@ export class TextMatcher {
    * The last term takes in directly adjacent matches of itself, so "delete your
    * 1-star review" ends at "review", not at "1-star".
    */
-  private stretchLast(pairs: Pairs, i: number, bounds: Array<[number, number]>): void {
+  private stretchLast(starts: ArrayLike<number>, ends: ArrayLike<number>, i: number, hi: number, bounds: Array<[number, number]>): void {
     const last = bounds.length - 1;
-    for (let j = i + 2; j < pairs.length; j += 2) {
-      if (pairs[j] < bounds[last][1] || this.wordsBetween(bounds[last][1], pairs[j], 0) > 0) break;
-      bounds[last] = [bounds[last][0], pairs[j + 1]];
+    for (let j = i + 1; j < hi; j++) {
+      if (ends[j] < 0) continue;
+      if (starts[j] < bounds[last][1] || this.wordsBetween(bounds[last][1], starts[j], 0) > 0) break;
+      bounds[last] = [bounds[last][0], ends[j]];
     }
   }
 
   /** Non-overlapping matches of the pattern inside one sentence, appended to `found`. */
   private matchesInSentence(pattern: CompiledPattern, sentence: number, found: PatternMatch[], firstOnly: boolean): void {
-    const first = this.sentenceMatches(pattern.terms[0], sentence);
+    const { starts, ends } = this.hitsIn(pattern.terms[0], sentence);
+    const lo = this.lo;
+    const hi = this.hi;
     let lastEnd = -1;
-    for (let i = 0; i < first.length; i += 2) {
-      if (first[i] < lastEnd) continue;
-      const bounds: Array<[number, number]> = [[first[i], first[i + 1]]];
-      if (pattern.terms.length === 1) this.stretchLast(first, i, bounds);
-      else if (!this.extend(pattern, 1, first[i + 1], sentence, bounds)) continue;
+    for (let i = lo; i < hi; i++) {
+      const end = ends[i];
+      if (end < 0 || starts[i] < lastEnd) continue;
+      const bounds: Array<[number, number]> = [[starts[i], end]];
+      if (pattern.terms.length === 1) this.stretchLast(starts, ends, i, hi, bounds);
+      else if (!this.extend(pattern, 1, end, sentence, bounds)) continue;
       found.push({ sentence, bounds });
       if (firstOnly) return;
       lastEnd = bounds[bounds.length - 1][1];
     }
+  }
+
+  /** A term's matches in one sentence as [start, end] pairs: what patterns see (for tests and tools). */
+  termMatches(term: CompiledTerm, sentence: number): Array<[number, number]> {
+    const { starts, ends } = this.hitsIn(term, sentence);
+    const pairs: Array<[number, number]> = [];
+    for (let i = this.lo; i < this.hi; i++) if (ends[i] >= 0) pairs.push([starts[i], ends[i]]);
+    return pairs;
   }
 
   /** Every non-overlapping match of the pattern, each inside one sentence. */
@@ -239,22 +410,8 @@ export class TextMatcher {
   }
 }
 
-/** Index of the first pair whose start is >= position. */
-function lowerBound(pairs: Pairs, position: number): number {
-  let lo = 0;
-  let hi = pairs.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pairs[mid * 2] < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo * 2;
-}
-
-/** Index of the first element >= value in an ascending list. */
-function lowerBoundOf(list: number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
+/** Index of the first element >= value in the ascending list[lo, hi). */
+function lowerBound(list: ArrayLike<number>, value: number, lo = 0, hi = list.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid] < value) lo = mid + 1;

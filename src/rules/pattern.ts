@@ -18,9 +18,14 @@ export interface CompiledTerm {
   id: number;
   /** The expanded regular expression source, without the word-boundary guards. */
   source: string;
+  /** Sticky when the term has prefixes (tried at word starts), global otherwise (scanned). */
   re: RegExp;
   /** Word prefixes every match starts with (prefixes.ts), or null when unknown. */
   prefixes: readonly string[] | null;
+  /** For a term without prefixes: a character every match holds (triggers.ts), if a telling one exists. */
+  trigger: Trigger | null;
+  /** Uses ^ or $: the start or end of its sentence, so it is matched against the sentence alone. */
+  sentenceAnchored: boolean;
 }
 
 export interface CompiledPattern {
@@ -29,13 +34,14 @@ export interface CompiledPattern {
   /** gaps[i]: how many words may sit between terms[i] and terms[i + 1]. */
   gaps: number[];
   /**
-   * Per indexable term, rarest first: its prefixes. A sentence must hold one prefix
-   * of every anchor to match. Empty: try every sentence.
+   * Terms with prefixes, rarest first: a sentence must hold a token starting with
+   * one prefix of every anchor to match. Empty: try every sentence.
    */
-  anchors: ReadonlyArray<readonly string[]>;
+  anchors: readonly CompiledTerm[];
 }
 
 import { wordPrefixes } from "./prefixes.ts";
+import { type Trigger, termTrigger } from "./triggers.ts";
 
 const MACRO = /\{([a-z][a-z0-9-]*)\}/g;
 const GAP = /\s+~(\d+)\s+/;
@@ -76,6 +82,12 @@ export function termRegExp(expanded: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${expanded})(?![\\p{L}\\p{N}])`, "gu");
 }
 
+/** Share of tokens a term's prefixes may start (by their length) above which it is scanned instead. */
+const SCAN_SHARE = 0.4;
+
+/** An unescaped ^ or $ outside a character class (a class's leading ^ is its negation). */
+const SENTENCE_ANCHOR = /(?<![\\[])\^|(?<!\\)\$/;
+
 /** Interns terms so that each distinct expression is scanned once per check. */
 export class TermTable {
   readonly terms: CompiledTerm[] = [];
@@ -94,7 +106,12 @@ export class TermTable {
       } catch (error) {
         throw new PatternError(`invalid term "${raw}": ${(error as Error).message}`);
       }
-      term = { id: this.terms.length, source, re, prefixes: wordPrefixes(source) };
+      const found = wordPrefixes(source);
+      // A term that may start at most words (an open class of letters) is cheaper scanned than tried at each.
+      const prefixes = found !== null && found.reduce((sum, p) => sum + prefixShare(p), 0) < SCAN_SHARE ? found : null;
+      // An indexed term is tried only where one of its prefixes starts a token: sticky, not a scan.
+      if (prefixes !== null) re = new RegExp(re.source, re.flags.replace("g", "y"));
+      term = { id: this.terms.length, source, re, prefixes, trigger: prefixes === null ? termTrigger(source) : null, sentenceAnchored: SENTENCE_ANCHOR.test(source) };
       this.terms.push(term);
       this.bySource.set(source, term);
     }
@@ -118,23 +135,36 @@ export class TermTable {
 /** Words so frequent that a prefix of them barely narrows the sentences to try. */
 const COMMON = new Set("a an and are as at be but by can do for from have i if in is it me my no not of on or our please so that the this to u us we will with would you your".split(" "));
 
-/** Rough share of words starting with a prefix: short prefixes and common words match most sentences. */
-function prefixWeight(prefix: string): number {
-  return COMMON.has(prefix) ? 1 : 26 ** -Math.min(prefix.length, 4);
+/**
+ * Rough share of tokens starting with a prefix: letters by their length, numbers
+ * and symbols being far rarer in prose than any letter.
+ */
+function prefixShare(prefix: string): number {
+  const c = prefix.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 0.01;
+  if (c < 97 || c > 122) return 0.02;
+  return 26 ** -Math.min(prefix.length, 4);
 }
 
-/** The indexable terms' prefix lists, rarest first (at most three: more narrows little). */
-function chooseAnchors(terms: readonly CompiledTerm[]): ReadonlyArray<readonly string[]> {
+/** How little a prefix narrows the sentences to try: common words match most sentences. */
+function prefixWeight(prefix: string): number {
+  return COMMON.has(prefix) ? 1 : prefixShare(prefix);
+}
+
+/** A prefix list this common narrows the sentences to try too little to be worth a second anchor. */
+const WEAK_ANCHOR = 0.05;
+
+/** The indexable terms, rarest first: the rarest always, up to two more when they narrow. */
+function chooseAnchors(terms: readonly CompiledTerm[]): CompiledTerm[] {
   const weighted = terms
     .filter((t) => t.prefixes !== null)
-    .map((t) => ({ prefixes: t.prefixes as readonly string[], weight: (t.prefixes as readonly string[]).reduce((sum, p) => sum + prefixWeight(p), 0) }));
+    .map((t) => ({ term: t, weight: (t.prefixes as readonly string[]).reduce((sum, p) => sum + prefixWeight(p), 0) }));
   weighted.sort((a, b) => a.weight - b.weight);
-  const seen = new Set<readonly string[]>();
-  const anchors: Array<readonly string[]> = [];
+  const anchors: CompiledTerm[] = [];
   for (const w of weighted) {
-    if (seen.has(w.prefixes) || anchors.length === 3) continue;
-    seen.add(w.prefixes);
-    anchors.push(w.prefixes);
+    if (anchors.includes(w.term) || anchors.length === 3) continue;
+    if (anchors.length > 0 && w.weight > WEAK_ANCHOR) break;
+    anchors.push(w.term);
   }
   return anchors;
 }

@@ -16,7 +16,23 @@ describe("wordPrefixes", () => {
     expect(wordPrefixes(source)?.sort()).toEqual(expected.sort());
   });
 
-  it.each(["\\$ ?\\d+", "[a-z]+ing", ".*", "(?:@|at) ?\\w+", "(?:review)?[^a]", "\\p{L}+"])("cannot pin %s", (source) => {
+  it.each([
+    ["\\$ ?\\d+", ["$"]],
+    ["(?:@|at) ?\\w+", ["@", "at"]],
+    ["[a-z]+ing", "abcdefghijklmnopqrstuvwxyz".split("")],
+    ["\\w{2,}", "abcdefghijklmnopqrstuvwxyz0123456789_".split("")],
+  ])("a symbol or a letter class starts %s", (source, expected) => {
+    expect(wordPrefixes(source)?.sort()).toEqual([...expected].sort());
+  });
+
+  it("cuts a large set to shorter prefixes", () => {
+    const words = Array.from({ length: 200 }, (_, i) => `w${String(i).padStart(3, "0")}x`);
+    const prefixes = wordPrefixes(`(?:${words.join("|")})`) ?? [];
+    expect(prefixes.length).toBeLessThanOrEqual(96);
+    for (const w of words) expect(prefixes.some((p) => w.startsWith(p))).toBe(true);
+  });
+
+  it.each([".*", "(?:review)?[^a]", "\\p{L}+", " x", "(?:x|\\s)"])("cannot pin %s", (source) => {
     expect(wordPrefixes(source)).toBeNull();
   });
 

@@ -1,20 +1,26 @@
 /**
- * Word prefixes a term must start with, read from its regular expression. The
- * matcher indexes the words of a text once and runs a pattern only in sentences
- * holding one of its anchor term's prefixes, so most rules cost nothing on most
- * text. A term whose start cannot be pinned to letters or digits gets `null`:
- * it is always scanned.
+ * The prefixes a term's matches must start with, read from its regular
+ * expression: letters and digits that begin a word ("review", "5"), or one
+ * symbol ("$", "@"). The matcher indexes a text's words and symbols once, tries a
+ * term only where one of its prefixes starts, and runs a pattern only in
+ * sentences holding its anchors, so most rules cost nothing on most text. A term
+ * whose start cannot be pinned gets `null`: it is scanned.
  */
 
-type Node =
+/** The parts of a term's expression that prefixes and triggers look at; lookarounds are "zero". */
+export type Node =
   | { kind: "alt"; options: Node[][] }
   | { kind: "chars"; chars: string[] | null }
   | { kind: "zero" }
   | { kind: "repeat"; node: Node; min: number; max: number };
 
-const MAX_PREFIXES = 64;
+/** Enumeration stops growing past this many prefixes (a guard against blow-up). */
+const MAX_PREFIXES = 1024;
+/** Prefixes kept per term; longer sets are cut to shorter prefixes. */
+const MAX_KEPT = 96;
 const MAX_LENGTH = 8;
-const SMALL_CLASS = 10;
+const SMALL_CLASS = 40;
+const WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_".split("");
 const ALNUM = /^[a-z0-9]$/;
 
 class Parser {
@@ -96,7 +102,9 @@ class Parser {
     const c = this.src[this.i++];
     if (c === "b" || c === "B") return { kind: "zero" };
     if (c === "d") return { kind: "chars", chars: "0123456789".split("") };
-    if (c === "u" || c === "x" || c === "p" || c === "P" || c === "w" || c === "W" || c === "s" || c === "S" || c === "D") {
+    // Normalized text is lower case: \w is these characters.
+    if (c === "w") return { kind: "chars", chars: WORD_CHARS };
+    if (c === "u" || c === "x" || c === "p" || c === "P" || c === "W" || c === "s" || c === "S" || c === "D") {
       if (c === "u" && this.src[this.i] === "{") this.i = this.src.indexOf("}", this.i) + 1;
       else if (c === "u") this.i += 4;
       else if (c === "x") this.i += 2;
@@ -122,7 +130,11 @@ class Parser {
           chars.push(..."0123456789");
           continue;
         }
-        if ("wWsSDpPux".includes(e)) {
+        if (e === "w") {
+          chars.push(...WORD_CHARS);
+          continue;
+        }
+        if ("WsSDpPux".includes(e)) {
           unknown = true;
           if ((e === "p" || e === "P") && this.src[this.i] === "{") this.i = this.src.indexOf("}", this.i) + 1;
           else if (e === "u") this.i += this.src[this.i] === "{" ? this.src.indexOf("}", this.i) + 1 - this.i : 4;
@@ -148,6 +160,15 @@ class Parser {
   }
 }
 
+/** Parses a term's expression, or null when it uses syntax the parser does not know. */
+export function parseExpression(source: string): Node | null {
+  try {
+    return new Parser(source).parse();
+  } catch {
+    return null;
+  }
+}
+
 /** Prefixes still growing (`open`) and prefixes that ended at a non-word character (`closed`). */
 interface State {
   open: Set<string>;
@@ -170,6 +191,8 @@ function step(node: Node, state: State): State {
       for (const p of state.open) {
         for (const c of node.chars) {
           if (ALNUM.test(c) && p.length < MAX_LENGTH) open.add(p + c);
+          // A symbol that starts the match is its prefix; a space or line break is not indexed.
+          else if (p === "" && !ALNUM.test(c) && c !== " ") closed.add(c);
           else closed.add(p);
         }
       }
@@ -199,23 +222,33 @@ function step(node: Node, state: State): State {
   }
 }
 
-/**
- * The word prefixes every match of `source` starts with, or null when a match
- * may start with something else (a symbol, an unknown class) or the set is too big.
- */
-export function wordPrefixes(source: string): string[] | null {
-  let tree: Node;
-  try {
-    tree = new Parser(source).parse();
-  } catch {
-    return null;
+/** Cuts the longest prefixes one character at a time until at most `max` remain. */
+function shorten(prefixes: string[], max: number): string[] {
+  let kept = keepShortest(prefixes);
+  for (let length = MAX_LENGTH; kept.length > max && length > 1; length--) {
+    kept = keepShortest(kept.map((p) => (p.length >= length ? p.slice(0, length - 1) : p)));
   }
-  const end = step(tree, { open: new Set([""]), closed: new Set() });
-  const all = new Set([...end.open, ...end.closed]);
-  if (all.has("") || all.size === 0) return null;
-  // A prefix that extends another adds nothing: keep the shortest.
-  const sorted = [...all].sort((a, b) => a.length - b.length);
+  return kept;
+}
+
+/** A prefix that extends another adds nothing: keep the shortest. */
+function keepShortest(prefixes: Iterable<string>): string[] {
+  const sorted = [...new Set(prefixes)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const kept: string[] = [];
   for (const p of sorted) if (!kept.some((k) => p.startsWith(k))) kept.push(p);
   return kept;
+}
+
+/**
+ * The prefixes every match of `source` starts with: words' first letters and
+ * digits, or a single symbol. Null when a match may start with something else (a
+ * space, an open class) or the start cannot be pinned.
+ */
+export function wordPrefixes(source: string): string[] | null {
+  const tree = parseExpression(source);
+  if (tree === null) return null;
+  const end = step(tree, { open: new Set([""]), closed: new Set() });
+  const all = new Set([...end.open, ...end.closed]);
+  if (all.has("") || all.size === 0) return null;
+  return shorten([...all], MAX_KEPT);
 }
