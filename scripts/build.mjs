@@ -1,5 +1,8 @@
-// Builds the command line and the extension's source manifest into dist/.
+// Builds the command line and the Chrome extension into dist/.
 // Usage: node scripts/build.mjs [--cli-only]
+//   dist/cli/outreach-guard.js   the command line
+//   dist/chrome/                 the unpacked extension: manifest.json, content.js
+//   dist/meta/content.json       esbuild metafile of the content script (its size is guarded by a test)
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,10 +45,53 @@ async function checkCatalog() {
   }
 }
 
+/** Loads a TypeScript module of the source tree (the host list) into this script. */
+async function importSource(path) {
+  const result = await build({
+    entryPoints: [join(root, path)],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    write: false,
+    logLevel: "warning",
+  });
+  const code = Buffer.from(result.outputFiles[0].contents).toString("base64");
+  return import(`data:text/javascript;base64,${code}`);
+}
+
+/**
+ * Extension bundles, one entry each. Content scripts are classic scripts (iife);
+ * issue 4 adds the background worker and issue 5 the popup here.
+ */
+const EXTENSION_BUNDLES = [{ name: "content", entry: "src/content/index.ts", format: "iife" }];
+
+async function buildExtensionBundles(target) {
+  await mkdir(join(root, "dist/meta"), { recursive: true });
+  for (const bundle of EXTENSION_BUNDLES) {
+    const result = await build({
+      entryPoints: [join(root, bundle.entry)],
+      outfile: join(root, "dist", target, `${bundle.name}.js`),
+      bundle: true,
+      minify: true,
+      format: bundle.format,
+      target: "chrome120",
+      // Extension scripts are UTF-8; escaping every non-ASCII character would only add bytes.
+      charset: "utf8",
+      legalComments: "none",
+      metafile: true,
+      logLevel: "warning",
+    });
+    await writeFile(join(root, "dist/meta", `${bundle.name}.json`), JSON.stringify(result.metafile));
+  }
+}
+
+/** manifest.json with the package version and the content script's matches from the one host list. */
 async function buildManifest(target) {
   const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
   const manifest = JSON.parse(await readFile(join(root, "manifest.json"), "utf8"));
+  const { matchPatterns } = await importSource("src/content/hosts.ts");
   manifest.version = pkg.version;
+  for (const script of manifest.content_scripts ?? []) script.matches = matchPatterns();
   await mkdir(join(root, "dist", target), { recursive: true });
   await writeFile(join(root, "dist", target, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 }
@@ -53,5 +99,6 @@ async function buildManifest(target) {
 await buildCli();
 if (!cliOnly) {
   await checkCatalog();
+  await buildExtensionBundles("chrome");
   await buildManifest("chrome");
 }

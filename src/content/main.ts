@@ -1,0 +1,396 @@
+/**
+ * The content script's shell: decides where it runs, wires page events to field
+ * sessions and the card, and tears everything down when the extension goes away.
+ * startContentScript() is the one entry; Seller Central messaging is one
+ * configuration of it (index.ts), user-enabled sites will be another.
+ */
+import { categoryText } from "../rules/texts.ts";
+import type { Channel, Finding } from "../rules/types.ts";
+import { applyRewrite, REASONS } from "./apply-rewrite.ts";
+import { Card, type CardMode } from "./card.ts";
+import { type Field, FieldDiscovery, fieldOfEvent } from "./field-discovery.ts";
+import { FieldSession } from "./field-session.ts";
+import type { Mark } from "./highlights.ts";
+import { IgnoreList, ignoreKey } from "./ignore-list.ts";
+import { createLifecycle, extensionContextProbe } from "./lifecycle.ts";
+import { Overlay } from "./overlay.ts";
+import { currentAddresses, frameInScope, isMessagingPage, type PathFilter } from "./page-scope.ts";
+
+export interface ContentScriptOptions {
+  channel: Channel;
+  /** Where checks run; re-asked after every in-app navigation. Default: Seller Central messaging. */
+  pathFilter?: PathFilter;
+  /** Says whether the extension that injected us is still there (default: chrome.runtime.id). */
+  contextAlive?: () => boolean;
+}
+
+export interface ContentScript {
+  stop(): void;
+}
+
+/** Layout and silent-change polling; also how SPA navigation without events is noticed. */
+const TICK_MS = 400;
+const HOVER_OPEN_MS = 120;
+const HOVER_CLOSE_MS = 350;
+
+export function startContentScript(options: ContentScriptOptions): ContentScript {
+  const win = window;
+  const doc = win.document;
+  const filter = options.pathFilter ?? isMessagingPage;
+  const life = createLifecycle(options.contextAlive ?? extensionContextProbe());
+  const { guard, signal } = life;
+  const ignored = new IgnoreList();
+  /** Why Apply failed, per rule and excerpt, so a re-check does not offer it again. Page life only. */
+  const applyFailures = new Map<string, string>();
+  const failureKey = (f: Finding) => ignoreKey(f.ruleId, f.excerpt);
+  const sessions = new Map<Field, FieldSession>();
+  const dirty = new Set<FieldSession>();
+  const watchedRoots = new WeakSet<Node>();
+  let overlay: Overlay | null = null;
+  let discovery: FieldDiscovery | null = null;
+  let card: Card | null = null;
+  let cardSession: FieldSession | null = null;
+  let cardMark: HTMLElement | null = null;
+  let active = false;
+  let addresses = "";
+  let frame = 0;
+  let layoutDue = false;
+  let hoverTimer = 0;
+  let hoverTarget: Finding | null = null;
+
+  const label = (f: Finding) => `${categoryText(f.category).title}: “${f.excerpt}”`;
+
+  const resizes = new ResizeObserver(
+    guard((entries: ResizeObserverEntry[]) => {
+      for (const entry of entries) {
+        const session = sessions.get(entry.target as Field);
+        session?.measure();
+        layoutDue = true;
+      }
+      schedule();
+    }),
+  );
+
+  // ---- scheduling: every check and redraw of a frame happens in one animation frame
+  function schedule(): void {
+    if (!frame && active) frame = win.requestAnimationFrame(flush);
+  }
+
+  const flush = guard(() => {
+    frame = 0;
+    const checked = [...dirty];
+    dirty.clear();
+    for (const session of checked) session.check();
+    if (layoutDue) {
+      layoutDue = false;
+      for (const session of sessions.values()) if (!checked.includes(session)) session.layout();
+    }
+    syncCard();
+  });
+
+  // ---- scope: idle outside the filter; SPA navigation turns us on and off
+  function updateScope(): void {
+    const { own, top } = currentAddresses(win);
+    const key = `${own} ${top}`;
+    if (key === addresses) return;
+    addresses = key;
+    const next = frameInScope(own, top, filter);
+    if (next === active) return;
+    if (next) activate();
+    else deactivate();
+  }
+
+  function activate(): void {
+    active = true;
+    overlay ??= createOverlay();
+    discovery = new FieldDiscovery((field) => addField(field), guard);
+    discovery.watch(doc);
+  }
+
+  function deactivate(): void {
+    active = false;
+    discovery?.stop();
+    discovery = null;
+    closeCard();
+    for (const field of [...sessions.keys()]) removeField(field);
+    overlay?.detach();
+  }
+
+  function addField(field: Field): FieldSession {
+    let session = sessions.get(field);
+    if (session) return session;
+    // The overlay joins the page with the first field, not before.
+    overlay!.attach();
+    session = new FieldSession(field, { channel: options.channel, overlay: overlay!, ignored, label });
+    sessions.set(field, session);
+    resizes.observe(field);
+    // Scroll events do not cross shadow roots (not composed): listen on each root above the field.
+    field.addEventListener("scroll", onScroll, { passive: true, signal });
+    for (let root = field.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      // A root found through an event (not by scanning) is watched from now on.
+      discovery?.watch(root);
+      if (watchedRoots.has(root)) continue;
+      watchedRoots.add(root);
+      root.addEventListener("scroll", onScroll, { capture: true, passive: true, signal });
+    }
+    dirty.add(session);
+    schedule();
+    return session;
+  }
+
+  function removeField(field: Field): void {
+    const session = sessions.get(field);
+    if (!session) return;
+    if (cardSession === session) closeCard();
+    session.destroy();
+    dirty.delete(session);
+    resizes.unobserve(field);
+    field.removeEventListener("scroll", onScroll);
+    sessions.delete(field);
+  }
+
+  // ---- the card
+  function createOverlay(): Overlay {
+    const o = new Overlay(doc, guard);
+    // Focus on a finding (Tab) opens its card; Enter, Space or ↓ moves into it (or reopens it after Escape).
+    o.root.addEventListener(
+      "focusin",
+      guard((e: Event) => {
+        const el = (e.target as Element).closest?.("[data-finding]");
+        const found = el && findMark(el as HTMLElement);
+        if (found) openCard(found.session, found.mark, "pinned");
+      }),
+      { signal },
+    );
+    o.root.addEventListener(
+      "keydown",
+      guard((e: Event) => {
+        const key = (e as KeyboardEvent).key;
+        const onFinding = (e.target as Element).closest?.("[data-finding]");
+        if (key === "Escape" && card?.isOpen) {
+          const back = cardMark;
+          closeCard();
+          if (onFinding || back?.isConnected) back?.focus();
+        } else if (onFinding && (key === "Enter" || key === " " || key === "ArrowDown")) {
+          e.preventDefault();
+          const found = findMark(onFinding as HTMLElement);
+          if (card?.isOpen && card.finding === found?.mark.finding) card.focusFirstButton();
+          else if (found) openCard(found.session, found.mark, "pinned");
+        }
+      }),
+      { signal },
+    );
+    // Our UI's events stay ours: page handlers (click-outside, focus traps, shortcuts) never see them.
+    for (const type of ["click", "mousedown", "mouseup", "pointerdown", "pointerup", "keydown", "keyup", "keypress", "focusin", "focusout", "input"]) {
+      o.root.addEventListener(type, (e) => e.stopPropagation(), { signal });
+    }
+    return o;
+  }
+
+  function findMark(el: HTMLElement): { session: FieldSession; mark: Mark } | null {
+    for (const session of sessions.values()) {
+      const mark = session.marks.find((m) => m.el === el);
+      if (mark) return { session, mark };
+    }
+    return null;
+  }
+
+  function openCard(session: FieldSession, mark: Mark, mode: CardMode): void {
+    if (!overlay) return;
+    card ??= new Card(overlay.cards);
+    const finding = mark.finding;
+    cardMark?.classList.remove("active");
+    cardSession = session;
+    cardMark = mark.el;
+    mark.el.classList.add("active");
+    card.open(
+      finding,
+      categoryText(finding.category),
+      mark.rects[0],
+      {
+        apply: () => {
+          const result = applyRewrite(session.target(), finding, finding.suggestion);
+          if (!result.ok) {
+            applyFailures.set(failureKey(finding), result.reason);
+            return result.reason;
+          }
+          closeCard();
+          // The insertText input event schedules a check too; checking now keeps the marks exact at once.
+          dirty.delete(session);
+          session.check();
+          return null;
+        },
+        ignore: () => {
+          ignored.add(finding);
+          closeCard();
+          session.refilter();
+        },
+        close: closeCard,
+      },
+      mode,
+    );
+    const failure = finding.suggestion === undefined ? REASONS.noSuggestion : applyFailures.get(failureKey(finding));
+    if (failure) card.disableApply(failure);
+  }
+
+  function closeCard(): void {
+    win.clearTimeout(hoverTimer);
+    hoverTarget = null;
+    cardMark?.classList.remove("active");
+    cardMark = null;
+    cardSession = null;
+    card?.close();
+  }
+
+  /** After a check or redraw: the card follows its finding, or closes when the finding is gone. */
+  function syncCard(): void {
+    if (!card?.isOpen || !card.finding || !cardSession) return;
+    const old = card.finding;
+    const mark =
+      cardSession.marks.find((m) => m.finding === old) ??
+      cardSession.marks.find((m) => m.finding.ruleId === old.ruleId && m.finding.excerpt === old.excerpt);
+    if (!mark || mark.rects.length === 0) {
+      closeCard();
+      return;
+    }
+    if (mark.finding !== old) openCard(cardSession, mark, card.mode);
+    else card.position(mark.rects[0]);
+  }
+
+  function hitTest(x: number, y: number): { session: FieldSession; mark: Mark } | null {
+    for (const session of sessions.values()) {
+      const mark = session.hit(x, y);
+      if (mark) return { session, mark };
+    }
+    return null;
+  }
+
+  // ---- page events
+  const onFieldEvent = guard((e: Event) => {
+    updateScope();
+    if (!active || overlay?.owns(e)) return;
+    const field = fieldOfEvent(e);
+    if (!field) return;
+    const session = addField(field);
+    if (e.type === "input") {
+      dirty.add(session);
+      schedule();
+    }
+  });
+
+  const onScroll = guard(() => {
+    layoutDue = true;
+    schedule();
+  });
+
+  const onMouseMove = guard((e: Event) => {
+    if (!active || !overlay || sessions.size === 0) return;
+    const me = e as MouseEvent;
+    if (overlay.owns(e)) {
+      // Over the card: keep it open.
+      if (card?.isOpen) win.clearTimeout(hoverTimer);
+      return;
+    }
+    const hit = hitTest(me.clientX, me.clientY);
+    if (hit) {
+      if (card?.isOpen && card.finding === hit.mark.finding) {
+        win.clearTimeout(hoverTimer);
+        return;
+      }
+      if (hoverTarget === hit.mark.finding) return;
+      hoverTarget = hit.mark.finding;
+      win.clearTimeout(hoverTimer);
+      hoverTimer = win.setTimeout(
+        guard(() => {
+          if (hit.mark.el.isConnected && !(card?.isOpen && card.mode === "pinned")) openCard(hit.session, hit.mark, "hover");
+        }),
+        HOVER_OPEN_MS,
+      );
+      return;
+    }
+    if (hoverTarget) {
+      hoverTarget = null;
+      win.clearTimeout(hoverTimer);
+    }
+    if (card?.isOpen && card.mode === "hover") {
+      win.clearTimeout(hoverTimer);
+      hoverTimer = win.setTimeout(
+        guard(() => {
+          if (card?.mode === "hover") closeCard();
+        }),
+        HOVER_CLOSE_MS,
+      );
+    }
+  });
+
+  const onClick = guard((e: Event) => {
+    if (!active || !overlay || overlay.owns(e)) return;
+    const me = e as MouseEvent;
+    let hit = hitTest(me.clientX, me.clientY);
+    if (!hit) {
+      // A click that put the caret inside a finding (clicks land on the field; our boxes let them through).
+      const field = fieldOfEvent(e);
+      const session = field && sessions.get(field);
+      const finding = session?.findingAtCaret();
+      const mark = finding && session?.marks.find((m) => m.finding === finding);
+      if (session && mark) hit = { session, mark };
+    }
+    if (hit) openCard(hit.session, hit.mark, "pinned");
+    else if (card?.isOpen) closeCard();
+  });
+
+  const onKeyDown = guard((e: Event) => {
+    if ((e as KeyboardEvent).key !== "Escape" || !card?.isOpen || overlay?.owns(e)) return;
+    closeCard();
+    // The Escape closed our card; the page's own dialog should not close with it.
+    e.stopPropagation();
+  });
+
+  const onResize = guard(() => {
+    for (const session of sessions.values()) session.measure();
+    layoutDue = true;
+    schedule();
+  });
+
+  const tick = guard(() => {
+    updateScope();
+    if (!active) return;
+    if (sessions.size > 0) overlay?.attach();
+    for (const [field, session] of sessions) {
+      if (!field.isConnected) removeField(field);
+      else if (session.changedSilently()) dirty.add(session);
+    }
+    // Transforms and layout shifts fire no event; re-projecting a few boxes is cheap.
+    layoutDue = true;
+    schedule();
+  });
+
+  const on = (target: EventTarget, type: string, fn: (e: Event) => void, capture = true) =>
+    target.addEventListener(type, fn, { capture, passive: type !== "keydown", signal });
+  on(win, "focusin", onFieldEvent);
+  on(win, "input", onFieldEvent);
+  on(win, "scroll", onScroll);
+  on(win, "resize", onResize, false);
+  on(win, "mousemove", onMouseMove);
+  on(win, "click", onClick);
+  on(win, "keydown", onKeyDown);
+  on(win, "popstate", tick, false);
+  const navigation = (win as { navigation?: EventTarget }).navigation;
+  if (navigation) on(navigation, "currententrychange", tick, false);
+  const ticker = win.setInterval(tick, TICK_MS);
+
+  life.onStop(() => {
+    win.clearInterval(ticker);
+    win.clearTimeout(hoverTimer);
+    if (frame) win.cancelAnimationFrame(frame);
+    resizes.disconnect();
+    discovery?.stop();
+    for (const session of sessions.values()) session.destroy();
+    sessions.clear();
+    overlay?.detach();
+    active = false;
+  });
+
+  guard(updateScope)();
+  return { stop: life.stop };
+}
