@@ -10,6 +10,7 @@
  */
 import type { NormalizedText } from "./normalize.ts";
 import type { CompiledPattern, CompiledTerm } from "./pattern.ts";
+import { EXACT } from "./prefixes.ts";
 import type { Segments } from "./segment.ts";
 import { DOT_BEFORE_WORD, type Trigger } from "./triggers.ts";
 
@@ -29,8 +30,8 @@ export class PrefixIndex {
   private readonly termsOfPrefix: Int32Array[];
   private readonly byToken = new Map<string, Int32Array>();
   private readonly lengths: number[];
-  /** Words, and the symbols some prefix is: the tokens of a text the index holds. */
-  readonly token: RegExp;
+  /** Char codes of the symbols some prefix is: with [a-z0-9] runs, the tokens of a text. */
+  readonly symbols: ReadonlySet<number>;
 
   constructor(readonly terms: readonly CompiledTerm[]) {
     const byPrefix: number[][] = [];
@@ -47,9 +48,8 @@ export class PrefixIndex {
     }
     this.termsOfPrefix = byPrefix.map((list) => Int32Array.from(list));
     const all = [...this.ids.keys()];
-    this.lengths = [...new Set(all.filter((p) => ALNUM_START.test(p)).map((p) => p.length))].sort((a, b) => a - b);
-    const symbols = all.filter((p) => !ALNUM_START.test(p)).map((p) => `\\u${p.charCodeAt(0).toString(16).padStart(4, "0")}`);
-    this.token = new RegExp(symbols.length > 0 ? `[a-z0-9]+|[${symbols.join("")}]` : "[a-z0-9]+", "g");
+    this.lengths = [...new Set(all.filter((p) => ALNUM_START.test(p) && !p.endsWith(EXACT)).map((p) => p.length))].sort((a, b) => a - b);
+    this.symbols = new Set(all.filter((p) => !ALNUM_START.test(p)).map((p) => p.charCodeAt(0)));
   }
 
   get prefixCount(): number {
@@ -57,8 +57,9 @@ export class PrefixIndex {
   }
 
   /**
-   * Ids of the terms that may start at `token` (memoized: texts repeat their
-   * words). A term's kept prefixes never extend one another, so no id repeats.
+   * Ids of the terms that may start at `token`: the token itself as a whole word,
+   * and each prefix of it (memoized: texts repeat their words). A term's kept
+   * prefixes never cover one another, so no id repeats.
    */
   termsAt(token: string): Int32Array {
     let found = this.byToken.get(token);
@@ -68,6 +69,8 @@ export class PrefixIndex {
         const id = this.ids.get(token);
         if (id !== undefined) lists.push(this.termsOfPrefix[id]);
       } else {
+        const exact = this.ids.get(`${token}${EXACT}`);
+        if (exact !== undefined) lists.push(this.termsOfPrefix[exact]);
         for (const length of this.lengths) {
           if (length > token.length) break;
           const id = this.ids.get(token.slice(0, length));
@@ -108,14 +111,14 @@ export class TextMatcher {
   private readonly entryEnd: Int32Array;
   private readonly entries: { starts: Int32Array; ends: Int32Array };
   /** Sentences holding an entry of the term, ascending (cached). */
-  private readonly termSentences = new Map<CompiledTerm, number[]>();
+  private readonly termSentences: Array<number[] | undefined> = [];
   private readonly scannedHits = new Map<CompiledTerm, Map<number, ScannedHits>>();
   private readonly triggers = new Map<Trigger, number[]>();
   /** The window [lo, hi) of the last hitsIn call: returned in fields so the hot path allocates nothing. */
   private lo = 0;
   private hi = 0;
-  private readonly sentenceHits = new Map<CompiledPattern, Map<number, PatternMatch | null>>();
-  private readonly patternHits = new Map<CompiledPattern, PatternMatch[]>();
+  private readonly sentenceHits: Array<Map<number, PatternMatch | null> | undefined> = [];
+  private readonly patternHits: Array<PatternMatch[] | undefined> = [];
 
   constructor(
     readonly norm: NormalizedText,
@@ -130,16 +133,27 @@ export class TextMatcher {
     const counts = new Int32Array(termCount + 1);
     const text = norm.text;
     const { starts, ends } = segments;
-    const re = index.token;
+    const symbols = index.symbols;
     let sentence = 0;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      while (sentence < starts.length && m.index >= ends[sentence]) sentence++;
+    // Tokens are runs of [a-z0-9] and single catalog symbols: a loop over char codes, no regex.
+    for (let i = 0, n = text.length; i < n; ) {
+      const code = text.charCodeAt(i);
+      const alnum = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+      if (!alnum && !symbols.has(code)) {
+        i++;
+        continue;
+      }
+      const at = i;
+      i++;
+      if (alnum) {
+        for (let c = text.charCodeAt(i); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++i));
+      }
+      while (sentence < starts.length && at >= ends[sentence]) sentence++;
       if (sentence === starts.length) break;
-      if (m.index < starts[sentence]) continue;
-      const terms = index.termsAt(m[0]);
+      if (at < starts[sentence]) continue;
+      const terms = index.termsAt(text.slice(at, i));
       if (terms.length === 0) continue;
-      tokens.push(m.index);
+      tokens.push(at);
       tokenSentences.push(sentence);
       tokenTerms.push(terms);
       for (let k = 0; k < terms.length; k++) counts[terms[k]]++;
@@ -164,14 +178,14 @@ export class TextMatcher {
 
   /** Sentences holding an entry of the term, ascending. */
   private sentencesOf(term: CompiledTerm): number[] {
-    let list = this.termSentences.get(term);
+    let list = this.termSentences[term.id];
     if (!list) {
       list = [];
       for (let i = this.entryOffset[term.id], end = this.entryOffset[term.id + 1]; i < end; i++) {
         const s = this.entrySentence[i];
         if (list[list.length - 1] !== s) list.push(s);
       }
-      this.termSentences.set(term, list);
+      this.termSentences[term.id] = list;
     }
     return list;
   }
@@ -383,10 +397,10 @@ export class TextMatcher {
 
   /** Every non-overlapping match of the pattern, each inside one sentence. */
   allMatches(pattern: CompiledPattern): PatternMatch[] {
-    const known = this.patternHits.get(pattern);
+    const known = this.patternHits[pattern.id];
     if (known) return known;
     const found: PatternMatch[] = [];
-    this.patternHits.set(pattern, found);
+    this.patternHits[pattern.id] = found;
     const candidates = this.candidates(pattern);
     if (candidates) for (const s of candidates) this.matchesInSentence(pattern, s, found, false);
     else for (let s = 0; s < this.segments.starts.length; s++) this.matchesInSentence(pattern, s, found, false);
@@ -395,10 +409,10 @@ export class TextMatcher {
 
   /** The first match of the pattern inside one sentence, or null. */
   matchInSentence(pattern: CompiledPattern, sentence: number): PatternMatch | null {
-    let bySentence = this.sentenceHits.get(pattern);
+    let bySentence = this.sentenceHits[pattern.id];
     if (!bySentence) {
       bySentence = new Map();
-      this.sentenceHits.set(pattern, bySentence);
+      this.sentenceHits[pattern.id] = bySentence;
     }
     const cached = bySentence.get(sentence);
     if (cached !== undefined) return cached;

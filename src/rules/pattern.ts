@@ -29,6 +29,8 @@ export interface CompiledTerm {
 }
 
 export interface CompiledPattern {
+  /** Index in the language's pattern table; matches are cached per pattern. */
+  id: number;
   source: string;
   terms: CompiledTerm[];
   /** gaps[i]: how many words may sit between terms[i] and terms[i + 1]. */
@@ -40,7 +42,7 @@ export interface CompiledPattern {
   anchors: readonly CompiledTerm[];
 }
 
-import { wordPrefixes } from "./prefixes.ts";
+import { EXACT, wordPrefixes } from "./prefixes.ts";
 import { type Trigger, termTrigger } from "./triggers.ts";
 
 const MACRO = /\{([a-z][a-z0-9-]*)\}/g;
@@ -91,6 +93,8 @@ const SENTENCE_ANCHOR = /(?<![\\[])\^|(?<!\\)\$/;
 /** Interns terms so that each distinct expression is scanned once per check. */
 export class TermTable {
   readonly terms: CompiledTerm[] = [];
+  readonly patterns: CompiledPattern[] = [];
+  private readonly patternsBySource = new Map<string, CompiledPattern>();
   private readonly bySource = new Map<string, CompiledTerm>();
   private readonly expansions = new Map<string, string>();
 
@@ -118,7 +122,10 @@ export class TermTable {
     return term;
   }
 
+  /** Interned too: rules that share an exception share its matches. */
   pattern(source: string): CompiledPattern {
+    const known = this.patternsBySource.get(source);
+    if (known) return known;
     const parts = source.trim().split(GAP);
     const terms: CompiledTerm[] = [];
     const gaps: number[] = [];
@@ -128,7 +135,10 @@ export class TermTable {
         terms.push(this.term(parts[i]));
       } else gaps.push(Number(parts[i]));
     }
-    return { source, terms, gaps, anchors: chooseAnchors(terms) };
+    const pattern: CompiledPattern = { id: this.patterns.length, source, terms, gaps, anchors: chooseAnchors(terms) };
+    this.patterns.push(pattern);
+    this.patternsBySource.set(source, pattern);
+    return pattern;
   }
 }
 
@@ -143,12 +153,13 @@ function prefixShare(prefix: string): number {
   const c = prefix.charCodeAt(0);
   if (c >= 48 && c <= 57) return 0.01;
   if (c < 97 || c > 122) return 0.02;
-  return 26 ** -Math.min(prefix.length, 4);
+  // A whole word ("no$") is rarer than the words it begins ("no", "now", "nothing").
+  return prefix.endsWith(EXACT) ? 26 ** -Math.min(prefix.length, 5) : 26 ** -Math.min(prefix.length, 4);
 }
 
 /** How little a prefix narrows the sentences to try: common words match most sentences. */
 function prefixWeight(prefix: string): number {
-  return COMMON.has(prefix) ? 1 : prefixShare(prefix);
+  return COMMON.has(prefix.replace(EXACT, "")) ? 1 : prefixShare(prefix);
 }
 
 /** A prefix list this common narrows the sentences to try too little to be worth a second anchor. */

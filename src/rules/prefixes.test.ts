@@ -3,22 +3,25 @@ import { wordPrefixes } from "./prefixes.ts";
 
 describe("wordPrefixes", () => {
   it.each([
-    ["(?:reviews?|ratings?)", ["rating", "review"]],
-    ["refund(?:s|ed)?", ["refund"]],
-    ["gift ?cards?", ["gift"]],
-    ["(?:we'll|we will) send", ["we"]],
-    ["\\d stars?", ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]],
-    ["(?<!not )happy", ["happy"]],
-    ["[ab]c", ["ac", "bc"]],
-    ["take (?:it )?down", ["take"]],
-    ["(?:review)?s", ["reviews", "s"]],
+    ["(?:reviews?|ratings?)", ["rating$", "ratings$", "review$", "reviews$"]],
+    ["refund(?:s|ed)?", ["refund$", "refunded$", "refunds$"]],
+    ["gift ?cards?", ["gift$", "giftcard"]],
+    ["(?:we'll|we will) send", ["we$"]],
+    ["\\d stars?", ["0$", "1$", "2$", "3$", "4$", "5$", "6$", "7$", "8$", "9$"]],
+    ["(?<!not )happy", ["happy$"]],
+    ["[ab]c", ["ac$", "bc$"]],
+    ["take (?:it )?down", ["take$"]],
+    ["(?:review)?s", ["reviews$", "s$"]],
+    ["an? (?:dm|direct message)", ["a$", "an$"]],
+    ["revie(?:w|ws|wed)?\\b", ["revie$", "review$", "reviews$", "reviewed$"]],
+    ["(?:get|getting)(?:[a-z]+)?", ["get"]],
   ])("%s starts with %j", (source, expected) => {
     expect(wordPrefixes(source)?.sort()).toEqual(expected.sort());
   });
 
   it.each([
     ["\\$ ?\\d+", ["$"]],
-    ["(?:@|at) ?\\w+", ["@", "at"]],
+    ["(?:@|at)\\w+", ["@", "at"]],
     ["[a-z]+ing", "abcdefghijklmnopqrstuvwxyz".split("")],
     ["\\w{2,}", "abcdefghijklmnopqrstuvwxyz0123456789_".split("")],
   ])("a symbol or a letter class starts %s", (source, expected) => {
@@ -36,7 +39,9 @@ describe("wordPrefixes", () => {
     expect(wordPrefixes(source)).toBeNull();
   });
 
-  it("keeps only the shortest of nested prefixes", () => {
-    expect(wordPrefixes("(?:get|gets|getting)")).toEqual(["get"]);
+  it("keeps only the shortest of nested prefixes; a whole word covers nothing longer", () => {
+    expect(wordPrefixes("(?:get|gets|getting)")).toEqual(["get$", "gets$", "getting$"]);
+    expect(wordPrefixes("get\\w*")).toEqual(["get"]);
+    expect(wordPrefixes("(?:get[a-z]{0,3}|getting)")).not.toContain("getting$");
   });
 });

@@ -20,7 +20,11 @@ const MAX_PREFIXES = 1024;
 const MAX_KEPT = 96;
 const MAX_LENGTH = 8;
 const SMALL_CLASS = 40;
+/** A class wider than this is not spelled out after the first character. */
+const WIDE_CLASS = 10;
 const WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_".split("");
+/** Marks a prefix that is a whole word: "no$" is the token "no", not "now". */
+export const EXACT = "$";
 const ALNUM = /^[a-z0-9]$/;
 
 class Parser {
@@ -189,11 +193,17 @@ function step(node: Node, state: State): State {
       const open = new Set<string>();
       const closed = new Set(state.closed);
       for (const p of state.open) {
+        // A wide class after letters: the letters are the prefix ("get\\w*" starts with "get").
+        if (p !== "" && node.chars.length > WIDE_CLASS) {
+          closed.add(p);
+          continue;
+        }
         for (const c of node.chars) {
           if (ALNUM.test(c) && p.length < MAX_LENGTH) open.add(p + c);
           // A symbol that starts the match is its prefix; a space or line break is not indexed.
           else if (p === "" && !ALNUM.test(c) && c !== " ") closed.add(c);
-          else closed.add(p);
+          // A character that is not a letter or digit ends the word: it is exactly p.
+          else closed.add(ALNUM.test(c) || p === "" ? p : `${p}${EXACT}`);
         }
       }
       return open.size + closed.size > MAX_PREFIXES ? closeAll(state) : { open, closed };
@@ -226,7 +236,8 @@ function step(node: Node, state: State): State {
 function shorten(prefixes: string[], max: number): string[] {
   let kept = keepShortest(prefixes);
   for (let length = MAX_LENGTH; kept.length > max && length > 1; length--) {
-    kept = keepShortest(kept.map((p) => (p.length >= length ? p.slice(0, length - 1) : p)));
+    // A cut word is no longer exact: "review$" cut to 5 is the prefix "revie".
+    kept = keepShortest(kept.map((p) => (p.replace(EXACT, "").length >= length ? p.slice(0, length - 1) : p)));
   }
   return kept;
 }
@@ -234,9 +245,14 @@ function shorten(prefixes: string[], max: number): string[] {
 /** A prefix that extends another adds nothing: keep the shortest. */
 function keepShortest(prefixes: Iterable<string>): string[] {
   const sorted = [...new Set(prefixes)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-  const kept: string[] = [];
-  for (const p of sorted) if (!kept.some((k) => p.startsWith(k))) kept.push(p);
-  return kept;
+  const kept = new Set<string>();
+  for (const p of sorted) {
+    // A kept true prefix covers p; an exact word ("no$") covers nothing longer.
+    let covered = false;
+    for (let k = 1; k < p.length && !covered; k++) covered = kept.has(p.slice(0, k));
+    if (!covered) kept.add(p);
+  }
+  return [...kept];
 }
 
 /**
@@ -248,7 +264,8 @@ export function wordPrefixes(source: string): string[] | null {
   const tree = parseExpression(source);
   if (tree === null) return null;
   const end = step(tree, { open: new Set([""]), closed: new Set() });
-  const all = new Set([...end.open, ...end.closed]);
+  // Still growing when the term ends: the word ends there too (terms match whole words).
+  const all = new Set([...[...end.open].map((p) => (p === "" ? p : `${p}${EXACT}`)), ...end.closed]);
   if (all.has("") || all.size === 0) return null;
   return shorten([...all], MAX_KEPT);
 }
