@@ -1,0 +1,97 @@
+/**
+ * Contact Buyer, the page sellers write most messages on: a Katal kat-textarea whose real
+ * <textarea> lives in an open shadow root, served with a strict content security policy.
+ */
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "../../src/rules/index.ts";
+import {
+  field,
+  fieldText,
+  findings,
+  overlayAll,
+  readCard,
+  settle,
+  typeInto,
+  URLS,
+  waitForFindings,
+  useBrowser,
+  waitForOverlay,
+} from "./harness.ts";
+import { describeFieldSuite, type FieldUnderTest, openTarget, TEXTS } from "./suite.ts";
+
+const SELECTOR = ".contact-buyer-text-area kat-textarea >>> textarea";
+
+const contactBuyer: FieldUnderTest = {
+  url: URLS.contactBuyer,
+  kind: "textarea",
+  async locate(page) {
+    return { frame: page.mainFrame(), handle: await field(page, SELECTOR) };
+  },
+};
+
+const browser = useBrowser();
+describeFieldSuite("Contact Buyer (kat-textarea in a shadow root, strict CSP)", contactBuyer, browser);
+
+describe("Contact Buyer: notes, keyboard, ignore and sending", () => {
+  it("non-English text gets a 'not checked: German' note, not an all-clear", async () => {
+    expect(detectLanguage(TEXTS.german).name).toBe("German");
+    const harness = browser();
+    const { page, frame, handle } = await openTarget(harness, contactBuyer);
+    await typeInto(page, handle, TEXTS.german);
+    const note = await waitForOverlay(frame, '[data-note="language"]');
+    expect(note).toContain("German");
+    expect(await findings(frame)).toEqual([]);
+    expect(await fieldText(handle)).toBe(TEXTS.german);
+    expect(harness.pageErrors).toEqual([]);
+    expect(harness.foreignRequests).toEqual([]);
+  });
+
+  it("keyboard focus on a finding opens its card", async () => {
+    const harness = browser();
+    const { page, frame, handle } = await openTarget(harness, contactBuyer);
+    await typeInto(page, handle, TEXTS.positive);
+    await waitForFindings(frame, 1);
+    const [box] = await overlayAll(frame, "[data-finding]");
+    expect(await box.evaluate((el) => (el as HTMLElement).tabIndex)).toBeGreaterThanOrEqual(0);
+    await box.focus();
+    const card = await readCard(frame);
+    expect(card.title).not.toBe("");
+  });
+
+  it("Ignore hides the finding for this tab's session, also after retyping the same words", async () => {
+    const harness = browser();
+    const { page, frame, handle } = await openTarget(harness, contactBuyer);
+    await typeInto(page, handle, TEXTS.positive);
+    const [finding] = await waitForFindings(frame, 1);
+    const [box] = await overlayAll(frame, "[data-finding]");
+    await box.focus();
+    await readCard(frame);
+    const ignore = await frame.waitForSelector('outreach-guard >>> [data-card] [data-action="ignore"]', { visible: true });
+    await ignore!.click();
+    await waitForFindings(frame, 0);
+    expect(await fieldText(handle)).toBe(TEXTS.positive);
+    // The same excerpt typed again elsewhere in the field stays ignored; the field is untouched.
+    await handle.evaluate((el) => (el as HTMLTextAreaElement).select());
+    await page.keyboard.type(`Hello. ${TEXTS.positive.slice(finding.start, finding.end)}`);
+    await settle(frame);
+    await settle(frame);
+    expect(await findings(frame)).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
+  });
+
+  it("the page still works: a reason, a message and Send reach the page's own handlers", async () => {
+    const harness = browser();
+    const { page, frame, handle } = await openTarget(harness, contactBuyer);
+    await page.click('kat-radiobutton[value="SHIPPING_INQUIRY"] >>> input');
+    await typeInto(page, handle, TEXTS.clean);
+    await settle(frame);
+    await page.click("kat-button.ayb-contact-form-send-button >>> button");
+    const dialog = await page.waitForSelector('div[role=dialog][aria-label="Review message"]');
+    expect(await dialog!.evaluate((el) => el.querySelector("p")?.textContent)).toBe(TEXTS.clean);
+    await page.click('div[role=dialog] kat-button[label="Send"] >>> button');
+    await page.waitForSelector("div.kat-alert-success-content");
+    expect(await fieldText(handle)).toBe("");
+    expect(harness.pageErrors).toEqual([]);
+    expect(harness.foreignRequests).toEqual([]);
+  });
+});
