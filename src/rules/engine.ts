@@ -3,6 +3,7 @@
  * service worker, command line). Pure: no DOM, no browser or Node API.
  */
 import { CATALOGS } from "./catalog.ts";
+import { pieceStarts } from "./chunks.ts";
 import { type PatternMatch, PrefixIndex, TextMatcher } from "./match.ts";
 import { type NormalizationProfile, normalize, originalSpan } from "./normalize.ts";
 import { type CompiledPattern, TermTable } from "./pattern.ts";
@@ -261,6 +262,25 @@ function validateOptions(text: unknown, options: CheckOptions | undefined): void
 export function checkText(text: string, options: CheckOptions): Finding[] {
   validateOptions(text, options);
   const language = compiledCatalog(options.lang ?? "en");
+  const starts = pieceStarts(text);
+  if (starts.length === 1) return checkPiece(text, options, language);
+  const all: Finding[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const offset = starts[i];
+    for (const f of checkPiece(text.slice(offset, starts[i + 1] ?? text.length), options, language)) {
+      f.start += offset;
+      f.end += offset;
+      for (const r of f.related ?? []) {
+        r.start += offset;
+        r.end += offset;
+      }
+      all.push(f);
+    }
+  }
+  return all;
+}
+
+function checkPiece(text: string, options: CheckOptions, language: CompiledCatalog): Finding[] {
   const { rules, exceptions } = language;
   const channel: Channel = options.channel;
   const wanted: ReadonlySet<CategoryId> | null = options.categories ? new Set(options.categories) : null;

@@ -1,11 +1,12 @@
 /**
  * Linear time: recheck must prove every regular expression the engine runs safe
  * (not "unknown", not vulnerable): every term of every catalog, and the
- * normalization and segmentation expressions.
+ * normalization, segmentation and piece-splitting expressions.
  */
 import { check } from "recheck";
 import { describe, expect, it } from "vitest";
 import { CATALOGS } from "./catalog.ts";
+import { PIECE_BREAKS } from "./chunks.ts";
 import { compileCatalog } from "./engine.ts";
 import { normalizationExpressions } from "./normalize.ts";
 import { SEGMENTATION_EXPRESSIONS } from "./segment.ts";
@@ -14,7 +15,7 @@ process.env.RECHECK_BACKEND ??= "native";
 
 function expressions(): Array<[string, RegExp]> {
   const all = new Map<string, [string, RegExp]>();
-  const engine: RegExp[] = [...SEGMENTATION_EXPRESSIONS];
+  const engine: RegExp[] = [...SEGMENTATION_EXPRESSIONS, ...PIECE_BREAKS];
   for (const catalog of Object.values(CATALOGS)) {
     const compiled = compileCatalog(catalog);
     engine.push(...normalizationExpressions(compiled.normalization));
