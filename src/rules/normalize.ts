@@ -13,58 +13,101 @@
 export interface NormalizedText {
   /** The text rules match against. */
   text: string;
-  /** For normalized index i: the first original UTF-16 index that produced it. */
-  starts: Int32Array;
-  /** For normalized index i: the original index just after what produced it. */
-  ends: Int32Array;
+  /** Normalized index → the original characters that produced it. */
+  map: OffsetMap;
+}
+
+/**
+ * The map from normalized characters back to the original ones, as pieces: a
+ * "parallel" piece maps its characters one to one onto a run of the original; an
+ * "emitted" piece maps every character to one range (the star run "★★★★★" that
+ * became "5 stars"). Text that normalization leaves alone, most of any text, is a
+ * handful of pieces however long it is.
+ */
+export class OffsetMap {
+  constructor(
+    /** Normalized index where each piece starts, ascending; pieces cover [0, length). */
+    private readonly at: readonly number[],
+    /** Original index of a parallel piece's first character, or start of an emitted piece's range. */
+    private readonly from: readonly number[],
+    /** End of an emitted piece's range; -1 for a parallel piece. */
+    private readonly to: readonly number[],
+    readonly length: number,
+  ) {}
+
+  private piece(i: number): number {
+    let lo = 0;
+    let hi = this.at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.at[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The first original index that produced normalized character i. */
+  start(i: number): number {
+    const p = this.piece(i);
+    return this.to[p] < 0 ? this.from[p] + (i - this.at[p]) : this.from[p];
+  }
+
+  /** The original index just after what produced normalized character i. */
+  end(i: number): number {
+    const p = this.piece(i);
+    return this.to[p] < 0 ? this.from[p] + (i - this.at[p]) + 1 : this.to[p];
+  }
+
+  /** Appends, to `out`, the pieces that map normalized [a, b) of this map, shifted to start at `outAt`. */
+  copyRange(a: number, b: number, outAt: number, out: MappedBuilder): void {
+    for (let p = this.piece(a); p < this.at.length && this.at[p] < b; p++) {
+      const x = Math.max(a, this.at[p]);
+      if (this.to[p] < 0) out.piece(outAt + (x - a), this.from[p] + (x - this.at[p]), -1);
+      else out.piece(outAt + (x - a), this.from[p], this.to[p]);
+    }
+  }
 }
 
 /** Maps a span [start, end) of the normalized text back to the original text. */
 export function originalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
+  const { map } = norm;
   if (end <= start) {
-    const at = start < norm.starts.length ? norm.starts[start] : norm.ends[norm.ends.length - 1] ?? 0;
+    const at = start < map.length ? map.start(start) : map.length > 0 ? map.end(map.length - 1) : 0;
     return [at, at];
   }
-  return [norm.starts[start], norm.ends[end - 1]];
+  return [map.start(start), map.end(end - 1)];
 }
 
 /** Accumulates one stage's output together with the map back to the original text. */
-class MappedBuilder {
+export class MappedBuilder {
   private parts: string[] = [];
   private length = 0;
-  starts: Int32Array;
-  ends: Int32Array;
+  private readonly at: number[] = [];
+  private readonly from: number[] = [];
+  private readonly to: number[] = [];
 
-  constructor(
-    capacity: number,
-    private readonly inStarts: Int32Array | null,
-    private readonly inEnds: Int32Array | null,
-  ) {
-    this.starts = new Int32Array(Math.max(16, capacity));
-    this.ends = new Int32Array(Math.max(16, capacity));
-  }
+  /** `input`: the map of the stage before, or null when the input is the original text. */
+  constructor(private readonly input: OffsetMap | null) {}
 
-  private reserve(extra: number): void {
-    const need = this.length + extra;
-    if (need <= this.starts.length) return;
-    let size = this.starts.length * 2;
-    while (size < need) size *= 2;
-    const s = new Int32Array(size);
-    s.set(this.starts.subarray(0, this.length));
-    const e = new Int32Array(size);
-    e.set(this.ends.subarray(0, this.length));
-    this.starts = s;
-    this.ends = e;
+  /** Starts a piece at output index `outAt`, merging it into the previous one when it simply continues it. */
+  piece(outAt: number, from: number, to: number): void {
+    const last = this.at.length - 1;
+    if (last >= 0) {
+      const prevTo = this.to[last];
+      if (prevTo < 0 && to < 0 && this.from[last] + (outAt - this.at[last]) === from) return;
+      if (prevTo >= 0 && to === prevTo && from === this.from[last]) return;
+    }
+    this.at.push(outAt);
+    this.from.push(from);
+    this.to.push(to);
   }
 
   /** Output `str`, each character produced by input characters [from, to). */
   emit(str: string, from: number, to: number): void {
     if (str.length === 0) return;
-    this.reserve(str.length);
-    const s = this.inStarts ? this.inStarts[from] : from;
-    const e = this.inEnds ? this.inEnds[to - 1] : to;
-    this.starts.fill(s, this.length, this.length + str.length);
-    this.ends.fill(e, this.length, this.length + str.length);
+    const s = this.input ? this.input.start(from) : from;
+    const e = this.input ? this.input.end(to - 1) : to;
+    this.piece(this.length, s, e);
     this.parts.push(str);
     this.length += str.length;
   }
@@ -73,26 +116,16 @@ class MappedBuilder {
   emitParallel(str: string, from: number): void {
     const n = str.length;
     if (n === 0) return;
-    this.reserve(n);
-    if (this.inStarts && this.inEnds) {
-      this.starts.set(this.inStarts.subarray(from, from + n), this.length);
-      this.ends.set(this.inEnds.subarray(from, from + n), this.length);
-    } else {
-      for (let i = 0; i < n; i++) {
-        this.starts[this.length + i] = from + i;
-        this.ends[this.length + i] = from + i + 1;
-      }
-    }
+    if (this.input) this.input.copyRange(from, from + n, this.length, this);
+    else this.piece(this.length, from, -1);
     this.parts.push(str);
     this.length += n;
   }
 
   finish(): NormalizedText {
-    return {
-      text: this.parts.join(""),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
-    };
+    const text = this.parts.length === 1 ? this.parts[0] : this.parts.join("");
+    if (this.at.length === 0) this.at.push(0), this.from.push(0), this.to.push(-1);
+    return { text, map: new OffsetMap(this.at, this.from, this.to, this.length) };
   }
 }
 
@@ -140,7 +173,7 @@ const PLAIN_RUN = /[\t\n\x20-\x7e]+/y;
 
 /** Stage A: one pass over code points. Output length is close to the input's. */
 function foldCharacters(input: string): NormalizedText {
-  const out = new MappedBuilder(input.length, null, null);
+  const out = new MappedBuilder(null);
   let i = 0;
   const n = input.length;
   while (i < n) {
@@ -271,7 +304,7 @@ function countFilled(run: string): number {
 function readSymbolsAndWords(prev: NormalizedText, profile: NormalizationProfile): NormalizedText {
   const NUMBER_WORDS = foldedNumberWords(profile);
   const src = prev.text;
-  const out = new MappedBuilder(src.length + 16, prev.starts, prev.ends);
+  const out = new MappedBuilder(prev.map);
   let last = 0;
   let numberWordEnd = -1;
   const re = special(profile);

@@ -3,9 +3,10 @@ import { expect } from "vitest";
 import { normalize } from "./normalize.ts";
 
 export function expectMonotonicMap(text: string): void {
-  const { text: norm, starts, ends } = normalize(text);
-  expect(starts.length).toBe(norm.length);
-  expect(ends.length).toBe(norm.length);
+  const { text: norm, map } = normalize(text);
+  expect(map.length).toBe(norm.length);
+  const starts = Array.from({ length: norm.length }, (_, i) => map.start(i));
+  const ends = Array.from({ length: norm.length }, (_, i) => map.end(i));
   for (let i = 0; i < norm.length; i++) {
     expect(starts[i]).toBeLessThan(ends[i]);
     expect(ends[i]).toBeLessThanOrEqual(text.length);
