@@ -372,8 +372,20 @@ export class TextMatcher {
   /** Non-overlapping matches of the pattern inside one sentence, appended to `found`. */
   private matchesInSentence(pattern: CompiledPattern, sentence: number, found: PatternMatch[], firstOnly: boolean): void {
     const { starts, ends } = this.hitsIn(pattern.terms[0], sentence);
-    const lo = this.lo;
-    const hi = this.hi;
+    this.matchesFrom(pattern, sentence, starts, ends, this.lo, this.hi, found, firstOnly);
+  }
+
+  /** matchesInSentence, given the first term's matches in the sentence: [lo, hi) of starts/ends. */
+  private matchesFrom(
+    pattern: CompiledPattern,
+    sentence: number,
+    starts: ArrayLike<number>,
+    ends: ArrayLike<number>,
+    lo: number,
+    hi: number,
+    found: PatternMatch[],
+    firstOnly: boolean,
+  ): void {
     let lastEnd = -1;
     for (let i = lo; i < hi; i++) {
       const end = ends[i];
@@ -402,7 +414,22 @@ export class TextMatcher {
     const found: PatternMatch[] = [];
     this.patternHits[pattern.id] = found;
     const candidates = this.candidates(pattern);
-    if (candidates) for (const s of candidates) this.matchesInSentence(pattern, s, found, false);
+    const first = pattern.terms[0];
+    if (candidates && first.prefixes !== null) {
+      // Candidates ascend, and so do the first term's entries: walk both instead of searching.
+      let at = this.entryOffset[first.id];
+      const last = this.entryOffset[first.id + 1];
+      const sentences = this.entrySentence;
+      for (const s of candidates) {
+        while (at < last && sentences[at] < s) at++;
+        let hi = at;
+        while (hi < last && sentences[hi] === s) hi++;
+        if (hi === at) continue;
+        if (this.entryEnd[at] === UNTRIED) this.tryEntries(first, s, at, hi);
+        this.matchesFrom(pattern, s, this.entryStart, this.entryEnd, at, hi, found, false);
+        at = hi;
+      }
+    } else if (candidates) for (const s of candidates) this.matchesInSentence(pattern, s, found, false);
     else for (let s = 0; s < this.segments.starts.length; s++) this.matchesInSentence(pattern, s, found, false);
     return found;
   }
