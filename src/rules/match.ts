@@ -12,7 +12,7 @@ import type { NormalizedText } from "./normalize.ts";
 import type { CompiledPattern, CompiledTerm } from "./pattern.ts";
 import { EXACT } from "./prefixes.ts";
 import type { Segments } from "./segment.ts";
-import { DOT_BEFORE_WORD, type Trigger } from "./triggers.ts";
+import { DIGIT, DOT_BEFORE_WORD, type Trigger } from "./triggers.ts";
 
 export interface PatternMatch {
   sentence: number;
@@ -192,7 +192,10 @@ export class TextMatcher {
 
   /** Sentences that hold every anchor of the pattern, ascending; null when it has none. */
   private candidates(pattern: CompiledPattern): number[] | null {
-    if (pattern.anchors.length === 0) return null;
+    if (pattern.anchors.length === 0) {
+      const trigger = pattern.terms[0].trigger;
+      return trigger === null ? null : this.triggerSentences(trigger);
+    }
     let result = this.sentencesOf(pattern.anchors[0]);
     for (let i = 1; i < pattern.anchors.length && result.length > 0; i++) {
       const other = this.sentencesOf(pattern.anchors[i]);
@@ -275,12 +278,32 @@ export class TextMatcher {
     if (!list) {
       list = [];
       const text = this.norm.text;
-      const dotBeforeWord = trigger === DOT_BEFORE_WORD;
-      const ch = dotBeforeWord ? "." : trigger;
-      for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) {
-        if (!dotBeforeWord || isWordCode(text.charCodeAt(at + 1))) list.push(at);
+      if (trigger === DIGIT) {
+        for (let at = 0; at < text.length; at++) {
+          const code = text.charCodeAt(at);
+          if (code >= 48 && code <= 57) list.push(at);
+        }
+      } else {
+        const dotBeforeWord = trigger === DOT_BEFORE_WORD;
+        const ch = dotBeforeWord ? "." : trigger;
+        for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) {
+          if (!dotBeforeWord || isWordCode(text.charCodeAt(at + 1))) list.push(at);
+        }
       }
       this.triggers.set(trigger, list);
+    }
+    return list;
+  }
+
+  /** Sentences holding a trigger, ascending. */
+  private triggerSentences(trigger: Trigger): number[] {
+    const list: number[] = [];
+    const ends = this.segments.ends;
+    let s = 0;
+    for (const at of this.triggerPositions(trigger)) {
+      while (s < ends.length && at >= ends[s]) s++;
+      if (s === ends.length) break;
+      if (at >= this.segments.starts[s] && list[list.length - 1] !== s) list.push(s);
     }
     return list;
   }

@@ -1,6 +1,6 @@
 /**
  * A trigger is a character every match of a term contains: "@" in an e-mail
- * address, "?" in a question. A term that must be scanned (its start cannot be
+ * address, "?" in a question, a digit in a phone number. A term that must be scanned (its start cannot be
  * pinned to a few prefixes) is scanned only in sentences holding its trigger, so
  * an e-mail pattern costs nothing in a text without "@". A dot counts only when a
  * letter or digit follows it ("shop.com"), since most sentences end in one.
@@ -11,6 +11,10 @@ export type Trigger = string;
 
 /** A dot that a letter or digit follows: the trigger of web addresses. */
 export const DOT_BEFORE_WORD: Trigger = ".a";
+/** Any digit: the trigger of phone numbers and prices. */
+export const DIGIT: Trigger = "0-9";
+
+const DIGITS = "0123456789";
 
 const ALNUM = /^[a-z0-9]$/;
 /** Symbols common enough in prose that a sentence holding one says little. */
@@ -58,8 +62,12 @@ function factsOf(node: Node): Facts {
   switch (node.kind) {
     case "zero":
       return { required: new Set(), nullable: true, first: new Set() };
-    case "chars":
-      return { required: new Set(node.chars?.length === 1 ? node.chars : []), nullable: false, first: node.chars ? new Set(node.chars) : null };
+    case "chars": {
+      const digitsOnly = node.chars !== null && node.chars.length > 0 && node.chars.every((c) => DIGITS.includes(c));
+      const required = node.chars?.length === 1 ? [node.chars[0]] : [];
+      if (digitsOnly) required.push(DIGIT);
+      return { required: new Set(required), nullable: false, first: node.chars ? new Set(node.chars) : null };
+    }
     case "repeat": {
       const inner = factsOf(node.node);
       return node.min === 0 ? { required: new Set(), nullable: true, first: inner.first } : inner;
@@ -78,7 +86,8 @@ export function termTrigger(source: string): Trigger | null {
   const tree = parseExpression(source);
   if (tree === null) return null;
   const { required } = factsOf(tree);
-  const strong = [...required].filter((c) => c !== DOT_BEFORE_WORD && !ALNUM.test(c) && !WEAK.has(c));
+  const strong = [...required].filter((c) => c !== DOT_BEFORE_WORD && c !== DIGIT && !ALNUM.test(c) && !WEAK.has(c));
   if (strong.length > 0) return strong.sort()[0];
-  return required.has(DOT_BEFORE_WORD) ? DOT_BEFORE_WORD : null;
+  if (required.has(DOT_BEFORE_WORD)) return DOT_BEFORE_WORD;
+  return required.has(DIGIT) ? DIGIT : null;
 }
