@@ -110,7 +110,7 @@ export class TextMatcher {
   private readonly entrySentence: Int32Array;
   private readonly entryEnd: Int32Array;
   private readonly entries: { starts: Int32Array; ends: Int32Array };
-  /** Sentences holding an entry of the term, ascending (cached). */
+  /** Sentences where the term matches, ascending (cached). */
   private readonly termSentences: Array<number[] | undefined> = [];
   private readonly scannedHits = new Map<CompiledTerm, Map<number, ScannedHits>>();
   private readonly triggers = new Map<Trigger, number[]>();
@@ -176,14 +176,26 @@ export class TextMatcher {
     }
   }
 
-  /** Sentences holding an entry of the term, ascending. */
+  /** Sentences where the term matches, ascending: anchors narrow a pattern to these. */
   private sentencesOf(term: CompiledTerm): number[] {
     let list = this.termSentences[term.id];
     if (!list) {
+      // Anchors are rare terms: trying one everywhere it may start is cheap, and
+      // leaves only the sentences where it really matches.
       list = [];
-      for (let i = this.entryOffset[term.id], end = this.entryOffset[term.id + 1]; i < end; i++) {
+      const end = this.entryOffset[term.id + 1];
+      for (let i = this.entryOffset[term.id]; i < end; ) {
         const s = this.entrySentence[i];
-        if (list[list.length - 1] !== s) list.push(s);
+        let hi = i + 1;
+        while (hi < end && this.entrySentence[hi] === s) hi++;
+        if (this.entryEnd[i] === UNTRIED) this.tryEntries(term, s, i, hi);
+        for (let k = i; k < hi; k++) {
+          if (this.entryEnd[k] >= 0) {
+            list.push(s);
+            break;
+          }
+        }
+        i = hi;
       }
       this.termSentences[term.id] = list;
     }
@@ -357,7 +369,10 @@ export class TextMatcher {
     return count;
   }
 
-  private extend(pattern: CompiledPattern, index: number, prevEnd: number, sentence: number, bounds: Array<[number, number]>): boolean {
+  /** Start and end of each term of the match being tried (2 numbers a term): reused, so a failed try allocates nothing. */
+  private readonly trial: number[] = [];
+
+  private extend(pattern: CompiledPattern, index: number, prevEnd: number, sentence: number): boolean {
     if (index === pattern.terms.length) return true;
     const { starts, ends } = this.hitsIn(pattern.terms[index], sentence);
     const hi = this.hi;
@@ -369,12 +384,13 @@ export class TextMatcher {
       // Long runs of symbols count as words too, so a gap never scans far.
       if (start - prevEnd > MAX_CHARS_PER_WORD * (gap + 1)) return false;
       if (this.wordsBetween(prevEnd, start, gap) > gap) return false;
-      bounds[index] = [start, end];
+      this.trial[2 * index] = start;
+      this.trial[2 * index + 1] = end;
       if (index === pattern.terms.length - 1) {
-        this.stretchLast(starts, ends, i, hi, bounds);
+        this.stretchLast(starts, ends, i, hi, index);
         return true;
       }
-      if (this.extend(pattern, index + 1, end, sentence, bounds)) return true;
+      if (this.extend(pattern, index + 1, end, sentence)) return true;
     }
     return false;
   }
@@ -383,12 +399,12 @@ export class TextMatcher {
    * The last term takes in directly adjacent matches of itself, so "delete your
    * 1-star review" ends at "review", not at "1-star".
    */
-  private stretchLast(starts: ArrayLike<number>, ends: ArrayLike<number>, i: number, hi: number, bounds: Array<[number, number]>): void {
-    const last = bounds.length - 1;
+  private stretchLast(starts: ArrayLike<number>, ends: ArrayLike<number>, i: number, hi: number, last: number): void {
+    const trial = this.trial;
     for (let j = i + 1; j < hi; j++) {
       if (ends[j] < 0) continue;
-      if (starts[j] < bounds[last][1] || this.wordsBetween(bounds[last][1], starts[j], 0) > 0) break;
-      bounds[last] = [bounds[last][0], ends[j]];
+      if (starts[j] < trial[2 * last + 1] || this.wordsBetween(trial[2 * last + 1], starts[j], 0) > 0) break;
+      trial[2 * last + 1] = ends[j];
     }
   }
 
@@ -413,12 +429,17 @@ export class TextMatcher {
     for (let i = lo; i < hi; i++) {
       const end = ends[i];
       if (end < 0 || starts[i] < lastEnd) continue;
-      const bounds: Array<[number, number]> = [[starts[i], end]];
-      if (pattern.terms.length === 1) this.stretchLast(starts, ends, i, hi, bounds);
-      else if (!this.extend(pattern, 1, end, sentence, bounds)) continue;
+      const trial = this.trial;
+      trial[0] = starts[i];
+      trial[1] = end;
+      const count = pattern.terms.length;
+      if (count === 1) this.stretchLast(starts, ends, i, hi, 0);
+      else if (!this.extend(pattern, 1, end, sentence)) continue;
+      const bounds: Array<[number, number]> = [];
+      for (let k = 0; k < count; k++) bounds.push([trial[2 * k], trial[2 * k + 1]]);
       found.push({ sentence, bounds });
       if (firstOnly) return;
-      lastEnd = bounds[bounds.length - 1][1];
+      lastEnd = trial[2 * count - 1];
     }
   }
 
