@@ -68,6 +68,31 @@ export function expandMacros(source: string, vocabulary: Vocabulary, memo = new 
 }
 
 /**
+ * Groups in the rule language are written "( … )" and never capture: the
+ * matcher only needs where a term starts and ends. Escaped parentheses and
+ * parentheses inside a character class are literal.
+ */
+export function nonCapturing(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      out += c + (source[i + 1] ?? "");
+      i++;
+    } else if (inClass) {
+      if (c === "]") inClass = false;
+      out += c;
+    } else if (c === "[") {
+      inClass = true;
+      out += c;
+    } else if (c === "(" && source[i + 1] !== "?") out += "(?:";
+    else out += c;
+  }
+  return out;
+}
+
+/**
  * Letters and digits as the term guards see them. Normalized text is lower case
  * with Latin diacritics folded, so ASCII plus the Latin, Greek and Cyrillic
  * blocks cover it; staying out of unicode mode makes each scan many times faster.
@@ -101,7 +126,7 @@ export class TermTable {
   constructor(private readonly vocabulary: Vocabulary) {}
 
   term(raw: string): CompiledTerm {
-    const source = expandMacros(raw.trim(), this.vocabulary, this.expansions);
+    const source = nonCapturing(expandMacros(raw.trim(), this.vocabulary, this.expansions));
     let term = this.bySource.get(source);
     if (!term) {
       let re: RegExp;

@@ -9,60 +9,60 @@
 import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
-  "affiliated-kin": ["mom", "mum", "dad", "grand(?:ma|pa)", "aunt(?:ie)?", "uncle", "cousin", "cuz"],
-  "affiliated-own": ["(?:my|our) (?:whole |own )?(?:family|relatives|parents|kids|friends|wife|husband|mom|mum|dad|sisters?|brothers?|aunt|uncle|cousins?)", "grand(?:ma|pa)"],
+  "affiliated-kin": ["mom", "mum", "dad", "grand(ma|pa)", "aunt(ie)?", "uncle", "cousin", "cuz"],
+  "affiliated-own": ["(my|our) (whole |own )?(family|relatives|parents|kids|friends|wife|husband|mom|mum|dad|sisters?|brothers?|aunt|uncle|cousins?)", "grand(ma|pa)"],
   /** Staff, partners and the seller's circle, addressed as a group. */
   "affiliated-role": [
-    "(?:warehouse |office |factory )?(?:staff|employees?|team|crew|workers)",
+    "(warehouse |office |factory )?(staff|employees?|team|crew|workers)",
     "suppliers?",
     "partners?",
     "investors?",
     "shareholders?",
     "family members",
     "relatives",
-    "(?:brand )?ambassadors?",
+    "(brand )?ambassadors?",
     "neighbou?rs",
-    "friends? (?:&|and|n) famil(?:y|ies)",
-    "famil(?:y|ies) (?:&|and) friends?",
+    "friends? (&|and|n) famil(y|ies)",
+    "famil(y|ies) (&|and) friends?",
   ],
   /** Reviewing from somebody else's or a second account. */
   "affiliated-account": [
-    "(?:personal|private|own|other|second|separate|spare|alt|different|(?:wife|husband|partner|mom|mum|dad|friend|sister|brother)'s) (?:amazon )?(?:accounts?|profiles?|names?)",
+    "(personal|private|own|other|second|separate|spare|alt|different|(wife|husband|partner|mom|mum|dad|friend|sister|brother)'s) (amazon )?(accounts?|profiles?|names?)",
   ],
   "affiliated-vote": ["helpful", "upvotes?", "votes?", "voting"],
 };
 
 /** A request to post a review. */
 const ASK = [
-  "(?:{post}|posts|leaves|writes|dropping) ~5 {review-noun}",
+  "({post}|posts|leaves|writes|dropping) ~5 {review-noun}",
   "{post} ~2 yours",
-  "{ask} ~1 (?:review|rate|{post} 1)",
-  "reviews? ~12 (?:due|quota|deadline)",
-  "(?:read|see) your ~1 reviews?",
-  "(?:ask|asking|asked|urg(?:e|ing)|invit(?:e|ing)|expect) ~4 to (?:review|rate)",
+  "{ask} ~1 (review|rate|{post} 1)",
+  "reviews? ~12 (due|quota|deadline)",
+  "(read|see) your ~1 reviews?",
+  "(ask|asking|asked|urg(e|ing)|invit(e|ing)|expect) ~4 to (review|rate)",
 ];
 
 /** The reader named as an insider, a relative, or asked to hide the tie. */
 const INSIDER = [
-  "(?:friends?|famil(?:y|ies)|relatives?) ~3 of (?:the|our|my) ~4 (?:team|staff|crew|founders?|owners?|family|company)",
-  "(?:part|members?) of (?:the|our) ~2 (?:team|staff|crew)",
-  "related to (?:someone|somebody|(?:1|one) of us|our|the owner|the founder)",
-  "(?:hi|hey|hello|dear|attention|calling all|to all|all|every|note to|memo to) (?:all )?(?:of )?(?:our |my )?{affiliated-role}",
-  "^(?:all )?{affiliated-role}(?: (?:&|and) (?:their|your) famil(?:y|ies))? ?[:,]",
-  "^(?:friends?|famil(?:y|ies)) (?:&|and|n) (?:friends?|famil(?:y|ies))",
-  "(?:as|you're|you are) (?:our|my|(?:1|one) of our|an?) ~3 (?:suppliers?|partners?|investors?|shareholders?|employees?|co-?founders?|staff members?)",
-  "(?:staff|employee|internal|team) (?:note|memo|reminder|notice|purchase|discount)",
-  "(?:payroll|side business|side hustle)",
-  "(?:helping|helped) (?:me|us) (?:pack|ship|out)",
-  "(?:work|working|worked) for (?:me|us)",
-  "(?:it's|this is) ~1 from (?:the )?(?:gym|church|school|work|hr|accounting)",
-  "(?:it's|this is) your (?:friend|neighbou?r|{affiliated-kin})",
-  "(?:hi|hey|hello|dear|thanks|thank you|you and) (?:my )?{affiliated-kin}",
-  "^{affiliated-kin}(?: [a-z]{1,12})? ?[,!]",
-  "(?:don't|do not|dont|never|not|without) (?:mention|say|tell|reveal|disclose)(?:ing)? ~4 (?:related|relatives?|family|cousins?|know each other|friends|where you work)",
-  "like an? (?:regular|normal|real|random) (?:customer|buyer|shopper)",
-  "(?:from|under|on|via|with|us(?:e|ing)) (?:your|their) ~1 {affiliated-account}",
-  "so it ~1 (?:looks?|seems?) (?:natural|legit|real|genuine)",
+  "(friends?|famil(y|ies)|relatives?) ~3 of (the|our|my) ~4 (team|staff|crew|founders?|owners?|family|company)",
+  "(part|members?) of (the|our) ~2 (team|staff|crew)",
+  "related to (someone|somebody|(1|one) of us|our|the owner|the founder)",
+  "(hi|hey|hello|dear|attention|calling all|to all|all|every|note to|memo to) (all )?(of )?(our |my )?{affiliated-role}",
+  "^(all )?{affiliated-role}( (&|and) (their|your) famil(y|ies))? ?[:,]",
+  "^(friends?|famil(y|ies)) (&|and|n) (friends?|famil(y|ies))",
+  "(as|you're|you are) (our|my|(1|one) of our|an?) ~3 (suppliers?|partners?|investors?|shareholders?|employees?|co-?founders?|staff members?)",
+  "(staff|employee|internal|team) (note|memo|reminder|notice|purchase|discount)",
+  "(payroll|side business|side hustle)",
+  "(helping|helped) (me|us) (pack|ship|out)",
+  "(work|working|worked) for (me|us)",
+  "(it's|this is) ~1 from (the )?(gym|church|school|work|hr|accounting)",
+  "(it's|this is) your (friend|neighbou?r|{affiliated-kin})",
+  "(hi|hey|hello|dear|thanks|thank you|you and) (my )?{affiliated-kin}",
+  "^{affiliated-kin}( [a-z]{1,12})? ?[,!]",
+  "(don't|do not|dont|never|not|without) (mention|say|tell|reveal|disclose)(ing)? ~4 (related|relatives?|family|cousins?|know each other|friends|where you work)",
+  "like an? (regular|normal|real|random) (customer|buyer|shopper)",
+  "(from|under|on|via|with|us(e|ing)) (your|their) ~1 {affiliated-account}",
+  "so it ~1 (looks?|seems?) (natural|legit|real|genuine)",
 ];
 
 const NOT_OURS = ["{affiliated-vote}", "their (?!reviews?\\b|own\\b)[a-z]{2,20}", "pointing out", "{competitor-ref}"];
@@ -78,8 +78,8 @@ export const rules: readonly RuleSpec[] = [
     near: { pattern: INSIDER, scope: "text" },
     unless: [
       "{affiliated-vote}",
-      "(?:your|their|with|tell|share) (?:own )?(?:friends|family|relatives|loved ones|colleagues|co-?workers)",
-      "famil(?:y|ies)[- ](?:run|owned|business|made)",
+      "(your|their|with|tell|share) (own )?(friends|family|relatives|loved ones|colleagues|co-?workers)",
+      "famil(y|ies)[- ](run|owned|business|made)",
     ],
   },
   {
@@ -87,22 +87,22 @@ export const rules: readonly RuleSpec[] = [
     ...B,
     message: "Says the seller's family or staff review its product.",
     pattern: [
-      "(?:ask|asking|asked|require|requiring|urge|urging) (?:all|every|each) ~2 {affiliated-role} ~2 to (?:review|rate)",
-      "(?:{affiliated-own}|(?:my|our) (?:whole )?(?:staff|employees|team)) ~8 (?:left|posted|written|wrote|submitted|added|gave|given|dropped) ~4 (?:(?:\\d[- ]stars? )?reviews?|ratings?)",
-      "{affiliated-own} ~8 (?:reviewed|rated) (?:it|this|them|the|our|my)",
+      "(ask|asking|asked|require|requiring|urge|urging) (all|every|each) ~2 {affiliated-role} ~2 to (review|rate)",
+      "({affiliated-own}|(my|our) (whole )?(staff|employees|team)) ~8 (left|posted|written|wrote|submitted|added|gave|given|dropped) ~4 ((\\d[- ]stars? )?reviews?|ratings?)",
+      "{affiliated-own} ~8 (reviewed|rated) (it|this|them|the|our|my)",
     ],
-    unless: [...NOT_OURS, "(?:repl(?:y|ies|ied)|respond(?:s|ed)?|read|check(?:s|ed)?)", "(?:you|customers|buyers|people) ~2 (?:left|posted)"],
+    unless: [...NOT_OURS, "(repl(y|ies|ied)|respond(s|ed)?|read|check(s|ed)?)", "(you|customers|buyers|people) ~2 (left|posted)"],
   },
   {
     id: "affiliated-review/seller-reviews-own",
     ...B,
     message: "The seller or its staff review its own product, or use extra accounts to do so.",
     pattern: [
-      "{post} ~4 {review-noun} ~6 (?:from|under|on|via|with|using) (?:my|our|her|his|a) ~1 {affiliated-account}",
-      "{review} ~6 (?:from|under|on|via|with|using) (?:my|our|her|his|a) ~1 {affiliated-account}",
-      "(?:extra|second|fake|multiple|alt|spare|several|\\d) (?:amazon )?accounts? ~3 {review-verb}",
-      "(?:i|we)(?:'ll|'ve)? ~3 {post} ~4 reviews? ~3 (?:on|of|for) (?:our|my) own (?:listings?|products?|pages?|items?|brand|store|shop)",
+      "{post} ~4 {review-noun} ~6 (from|under|on|via|with|using) (my|our|her|his|a) ~1 {affiliated-account}",
+      "{review} ~6 (from|under|on|via|with|using) (my|our|her|his|a) ~1 {affiliated-account}",
+      "(extra|second|fake|multiple|alt|spare|several|\\d) (amazon )?accounts? ~3 {review-verb}",
+      "(i|we)('ll|'ve)? ~3 {post} ~4 reviews? ~3 (on|of|for) (our|my) own (listings?|products?|pages?|items?|brand|store|shop)",
     ],
-    unless: [...NOT_OURS, "(?:repl(?:y|ies|ied)|respond(?:s|ed)?)"],
+    unless: [...NOT_OURS, "(repl(y|ies|ied)|respond(s|ed)?)"],
   },
 ];

@@ -9,38 +9,38 @@ import type { RuleSpec } from "../../types.ts";
 export const vocabulary = {
   /** Another seller, brand or product. */
   "competitor-ref": [
-    "competitors?(?:'s?)?",
-    "competing (?:products?|brands?|sellers?|listings?)",
-    "rivals?(?:'s?)?",
-    "(?:the )?other (?:brands?|sellers?|compan(?:y|ies))(?:'s?)?",
-    "another (?:brand|seller)(?:'s)?",
+    "competitors?('s?)?",
+    "competing (products?|brands?|sellers?|listings?)",
+    "rivals?('s?)?",
+    "(the )?other (brands?|sellers?|compan(y|ies))('s?)?",
+    "another (brand|seller)('s)?",
     "copy-?cats?",
     "knock-?offs?",
-    "(?:cheap|cheaper|fake) (?:copy|copies|versions?|ones?|brands?)",
-    "(?:imitations?|clones?|dupes?|rip-?offs?)",
+    "(cheap|cheaper|fake) (copy|copies|versions?|ones?|brands?)",
+    "(imitations?|clones?|dupes?|rip-?offs?)",
   ],
   /** Their page: where a review of somebody else's product goes. */
-  "competitor-place": ["(?:their|{competitor-ref}) (?:amazon )?(?:product )?(?:listings?|pages?|stores?)", "(?:listings?|pages?) (?:of|for) (?:the )?other"],
+  "competitor-place": ["(their|{competitor-ref}) (amazon )?(product )?(listings?|pages?|stores?)", "(listings?|pages?) (of|for) (the )?other"],
   "competitor-neg": ["negative", "bad", "poor", "low", "terrible", "awful", "harsh", "critical", "[012][- ]stars?", "zero stars?"],
   /** A named product after "on/for/about": "on the 'LumaGlow' ring light", "of ZenCore's mat". */
   "competitor-named": [
-    "(?:on|for|of|about|with|to) (?:the )?'?(?!(?:amazon|our|ours|this|that|my|your|it|us|me|you|the|an?|any\\w*|some\\w*|higher|better|more|product|listing|page|item|order|same|review|one|other)\\b)[a-z][a-z0-9-]{0,24}(?:'s)?'?",
+    "(on|for|of|about|with|to) (the )?'?(?!(amazon|our|ours|this|that|my|your|it|us|me|you|the|an?|any\\w*|some\\w*|higher|better|more|product|listing|page|item|order|same|review|one|other)\\b)[a-z][a-z0-9-]{0,24}('s)?'?",
   ],
 };
 
 const DESCRIBE = [
-  "(?:some|other|many|shady) (?:sellers|brands|competitors) ~3 (?:post|leave|write|pay|buy)",
-  "(?:competitors?|they|someone) ~3 (?:posted|left|wrote|paid|attacked)",
-  "(?:we|i|our engineers|our team) ~2 (?:review|tested)",
-  "(?:on|to|in|from) our (?:own )?(?:listings?|pages?|products?|store|shop|range)",
-  "(?:thumbs|upvote)",
+  "(some|other|many|shady) (sellers|brands|competitors) ~3 (post|leave|write|pay|buy)",
+  "(competitors?|they|someone) ~3 (posted|left|wrote|paid|attacked)",
+  "(we|i|our engineers|our team) ~2 (review|tested)",
+  "(on|to|in|from) our (own )?(listings?|pages?|products?|store|shop|range)",
+  "(thumbs|upvote)",
 ];
 
 /** Ways of writing the review, including "warn / tell / say so". */
-const WRITE = "(?:{post}|tell|warn|warning|know|say so|speak up|about it)";
-const REVIEW = "(?:{review-noun}|{review-experience}|yours|assessments?|story|experiences?)";
+const WRITE = "({post}|tell|warn|warning|know|say so|speak up|about it)";
+const REVIEW = "({review-noun}|{review-experience}|yours|assessments?|story|experiences?)";
 
-const IFB = "if you(?:'ve| have)? ~1 (?:bought|tried|used|owned?|ordered|purchased|tested|got) (?:theirs|(?!today|amazon)[a-z0-9-]{2,24}'s|(?:the |a )?{competitor-ref})";
+const IFB = "if you('ve| have)? ~1 (bought|tried|used|owned?|ordered|purchased|tested|got) (theirs|(?!today|amazon)[a-z0-9-]{2,24}'s|(the |a )?{competitor-ref})";
 const B: Pick<RuleSpec, "category" | "channels" | "severity"> = { category: "competitor-review", channels: ["message", "insert"], severity: "violation" };
 
 export const rules: readonly RuleSpec[] = [
@@ -49,13 +49,13 @@ export const rules: readonly RuleSpec[] = [
     ...B,
     message: "Asks for a review of another brand's or a competitor's product.",
     pattern: [
-      `${WRITE} ~6 (?:on|to|in|under|at) ~1 {competitor-place}`,
-      `{post} ~4 ${REVIEW} ~2 (?:for|on|of|about|to) ~1 (?:them|theirs|their|{competitor-ref})`,
-      "truth (?:about|on) (?:the )?(?:them|their|{competitor-ref})",
-      "{competitor-place} ~5 (?:could|would|needs?|deserves?|should) ~3 (?:your|an? honest|honest|some) ~2 (?:story|reviews?|experiences?|warning|{competitor-neg})",
-      "(?:review|reviewing|rate) (?:theirs|(?!today|amazon|everyone)[a-z0-9-]{2,24}'s)",
-      "(?:review|rate) (?:the |a )?{competitor-ref}",
-      "(?:knock|bring|drag|pull|tank|sink|lower|hurt) (?:down )?(?:their|{competitor-ref}) ~2 (?:ratings?|stars?|scores?)",
+      `${WRITE} ~6 (on|to|in|under|at) ~1 {competitor-place}`,
+      `{post} ~4 ${REVIEW} ~2 (for|on|of|about|to) ~1 (them|theirs|their|{competitor-ref})`,
+      "truth (about|on) (the )?(them|their|{competitor-ref})",
+      "{competitor-place} ~5 (could|would|needs?|deserves?|should) ~3 (your|an? honest|honest|some) ~2 (story|reviews?|experiences?|warning|{competitor-neg})",
+      "(review|reviewing|rate) (theirs|(?!today|amazon|everyone)[a-z0-9-]{2,24}'s)",
+      "(review|rate) (the |a )?{competitor-ref}",
+      "(knock|bring|drag|pull|tank|sink|lower|hurt) (down )?(their|{competitor-ref}) ~2 (ratings?|stars?|scores?)",
     ],
     unless: DESCRIBE,
   },
@@ -64,56 +64,56 @@ export const rules: readonly RuleSpec[] = [
     ...B,
     message: "Asks for a negative review of someone else's product.",
     pattern: [
-      "(?:{post}|document|describe) ~3 {competitor-neg} ~2 (?:{review-noun}|experiences?) ~2 (?:{competitor-named}|(?:of|for|on|about) (?:it|them))",
-      "(?:leave|give|rate|drop|post|hit) (?:them|theirs|(?:the )?{competitor-ref}) ~4 {competitor-neg}",
-      "[012][- ]stars? (?:(?:on|for|to) (?:their|them|theirs|{competitor-ref})|{competitor-named})",
-      "{competitor-neg} ~1 {review-noun} ~2 {competitor-named} ~6 (?:write|leave|post|add) (?:1|yours|your own)",
-      "{post} ~3 {review-noun} {competitor-named} ~4 (?:explain|explaining|describing|saying) (?:why|how) (?:it|they) (?:cracked|broke|failed|leaked|stopped|died|fell)",
-      "(?:add|put) (?:yours|your own|another) ~2 (?:to|among) (?:the |their )?{competitor-neg} ~1 {review-noun}",
+      "({post}|document|describe) ~3 {competitor-neg} ~2 ({review-noun}|experiences?) ~2 ({competitor-named}|(of|for|on|about) (it|them))",
+      "(leave|give|rate|drop|post|hit) (them|theirs|(the )?{competitor-ref}) ~4 {competitor-neg}",
+      "[012][- ]stars? ((on|for|to) (their|them|theirs|{competitor-ref})|{competitor-named})",
+      "{competitor-neg} ~1 {review-noun} ~2 {competitor-named} ~6 (write|leave|post|add) (1|yours|your own)",
+      "{post} ~3 {review-noun} {competitor-named} ~4 (explain|explaining|describing|saying) (why|how) (it|they) (cracked|broke|failed|leaked|stopped|died|fell)",
+      "(add|put) (yours|your own|another) ~2 (to|among) (the |their )?{competitor-neg} ~1 {review-noun}",
     ],
     unless: [
       ...DESCRIBE.slice(0, 4),
-      "(?:before|instead|don't|never|not|only if|unless|hope|message us|contact us)",
-      "(?:you|you've) ~2 (?:left|posted|wrote)",
+      "(before|instead|don't|never|not|only if|unless|hope|message us|contact us)",
+      "(you|you've) ~2 (left|posted|wrote)",
     ],
   },
   {
     id: "competitor-review/review-named-listing",
     ...B,
     message: "Asks for (or reports) a review on another brand's listing.",
-    pattern: ["{post} ~3 (?:{review-noun}|{review-experience}) ~1 {competitor-named} ~2 (?:listings?|pages?)"],
-    also: ["(?:their|theirs|they|them|focusing|pointing out|warning|myself)"],
+    pattern: ["{post} ~3 ({review-noun}|{review-experience}) ~1 {competitor-named} ~2 (listings?|pages?)"],
+    also: ["(their|theirs|they|them|focusing|pointing out|warning|myself)"],
     unless: DESCRIBE,
   },
   {
     id: "competitor-review/on-their-listing-not-ours",
     ...B,
     message: "Points the buyer's review to another brand's listing.",
-    pattern: ["(?:on|in|to|under) {competitor-place}"],
-    near: { pattern: ["{post} ~3 (?:{review-noun}|{review-experience})", "(?:review|rate) (?:it|them) (?:honestly|too|now)"], scope: 1 },
-    unless: [...DESCRIBE, "(?:check|see|read|find|compare|look|visit|bought|buy|sells?|lists?|claims?|says)"],
+    pattern: ["(on|in|to|under) {competitor-place}"],
+    near: { pattern: ["{post} ~3 ({review-noun}|{review-experience})", "(review|rate) (it|them) (honestly|too|now)"], scope: 1 },
+    unless: [...DESCRIBE, "(check|see|read|find|compare|look|visit|bought|buy|sells?|lists?|claims?|says)"],
   },
   {
     id: "competitor-review/if-you-bought-theirs",
     ...B,
     message: "Asks buyers of another brand's product to review it.",
-    pattern: [`${IFB} ~12 {post} ~4 (?:{review-noun}|{review-experience})`, `${IFB} ~8 [012][- ]stars?`],
-    unless: ["(?:us|our|ours)"],
+    pattern: [`${IFB} ~12 {post} ~4 ({review-noun}|{review-experience})`, `${IFB} ~8 [012][- ]stars?`],
+    unless: ["(us|our|ours)"],
   },
   {
     id: "competitor-review/previous-brand",
     ...B,
     message: "Asks for a review of a product bought from another brand.",
     pattern: [
-      "back to your (?!orders?\\b)[a-z0-9-]{1,24} (?:order|listing|page) ~4 {post} ~3 {review-noun}",
-      "(?:reading|hearing|seeing|read|hear|see) (?:that|this|it|about it|your story) ~1 (?:{competitor-named}|on their) ~2 (?:page|listing)",
+      "back to your (?!orders?\\b)[a-z0-9-]{1,24} (order|listing|page) ~4 {post} ~3 {review-noun}",
+      "(reading|hearing|seeing|read|hear|see) (that|this|it|about it|your story) ~1 ({competitor-named}|on their) ~2 (page|listing)",
     ],
     near: {
       pattern: [
         "{competitor-ref}",
-        "your (?:old|previous|former) (?!order)[a-z0-9-]{1,24}",
-        "switch(?:ing|ed)? (?:from|to us|to our)",
-        "their (?:motors?|products?|model|brand)",
+        "your (old|previous|former) (?!order)[a-z0-9-]{1,24}",
+        "switch(ing|ed)? (from|to us|to our)",
+        "their (motors?|products?|model|brand)",
       ],
       scope: "text",
     },

@@ -9,16 +9,16 @@ import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
   "marketing-off": [
-    "\\d+ ?(?:%|percent)[ -]?(?:off|discount|code|coupon)",
-    "\\$ ?\\d+(?:\\.\\d\\d)? off",
-    "half[- ](?:price|off)",
+    "\\d+ ?(%|percent)[ -]?(off|discount|code|coupon)",
+    "\\$ ?\\d+(\\.\\d\\d)? off",
+    "half[- ](price|off)",
     "bogo",
     "\\d+-for-\\d+",
     "buy \\d+,? get \\d+",
   ],
   "marketing-deal": ["{marketing-off}|codes?|coupons?|vouchers?|discounts?|store credit|free shipping|deals?"],
   "marketing-launch": [
-    "launch(?:es|ed|ing)?|just (?:dropped|landed|arrived|launched|released)|went live|(?:is|are|now) (?:now )?(?:live|available|out|here|in stock)|coming (?:soon|next)|debut\\w*|releas(?:es|ed|ing)",
+    "launch(es|ed|ing)?|just (dropped|landed|arrived|launched|released)|went live|(is|are|now) (now )?(live|available|out|here|in stock)|coming (soon|next)|debut\\w*|releas(es|ed|ing)",
   ],
   "marketing-season": ["spring|summer|fall|autumn|winter|holiday|christmas"],
   "marketing-line": [
@@ -28,74 +28,74 @@ export const vocabulary = {
 
 const rule = ruleMaker("marketing", { suggestion: "" });
 
-const NOT_PAID = "(?:applied|deducted|you paid|price (?:difference|adjustment)|refund\\w*|at checkout|invoice|receipt|charged|partial|compensat\\w+|inconvenience|expired|ended|is over)";
+const NOT_PAID = "(applied|deducted|you paid|price (difference|adjustment)|refund\\w*|at checkout|invoice|receipt|charged|partial|compensat\\w+|inconvenience|expired|ended|is over)";
 
 export const rules: readonly RuleSpec[] = [
   rule("sale", "Announces a sale or discount.", {
     pattern: [
       "{marketing-off}",
-      "(?:flash|{marketing-season}|black friday|cyber monday|prime day|clearance|huge|store-?wide|special|limited[- ]time|latest|current|weekly|today's) (?:sales?|deals?|offers?|discounts?|promo(?:tion)?s?|price|pricing)",
-      "(?:on sale|stock up|shop now|(?:today|this week(?:end)?) only|grab (?:yours|one|them) now|don't miss (?:out|our)|price drop)",
+      "(flash|{marketing-season}|black friday|cyber monday|prime day|clearance|huge|store-?wide|special|limited[- ]time|latest|current|weekly|today's) (sales?|deals?|offers?|discounts?|promo(tion)?s?|price|pricing)",
+      "(on sale|stock up|shop now|(today|this week(end)?) only|grab (yours|one|them) now|don't miss (out|our)|price drop)",
       "while ~2 lasts?",
-      "(?:running|having|holding) ~3 (?:sales?|promos?)",
+      "(running|having|holding) ~3 (sales?|promos?)",
     ],
     unless: [
       NOT_PAID,
-      "in (?:exchange|return) for ~3 {review-noun}",
+      "in (exchange|return) for ~3 {review-noun}",
     ],
   }),
   rule("future-coupon", "Offers a discount on a future purchase.", {
     pattern: [
-      "{marketing-deal} ~8 (?:next|future|another|repeat) ~1 (?:orders?|purchases?|buys?|visits?|shopping|refills?|time)",
-      "{marketing-deal} ~8 (?:in|from|at) (?:our|my) (?:amazon )?(?:store|shop|storefront)",
-      "(?:use|enter|apply|redeem|claim) ~3 (?:code|coupon|voucher) ~4 (?:\\d+ ?%|off|discount|free|save)",
-      "(?:here(?:'s| is)|enjoy|get|receive) ~4 (?:coupons?|vouchers?|(?:promo|discount|coupon) codes?)",
+      "{marketing-deal} ~8 (next|future|another|repeat) ~1 (orders?|purchases?|buys?|visits?|shopping|refills?|time)",
+      "{marketing-deal} ~8 (in|from|at) (our|my) (amazon )?(store|shop|storefront)",
+      "(use|enter|apply|redeem|claim) ~3 (code|coupon|voucher) ~4 (\\d+ ?%|off|discount|free|save)",
+      "(here('s| is)|enjoy|get|receive) ~4 (coupons?|vouchers?|(promo|discount|coupon) codes?)",
     ],
-    unless: [NOT_PAID, "(?:pairing|reset|access|error|serial|tracking|warranty|pin) codes?"],
+    unless: [NOT_PAID, "(pairing|reset|access|error|serial|tracking|warranty|pin) codes?"],
   }),
   rule("cross-sell", "Promotes other products (cross-selling).", {
     pattern: [
-      "(?:check|look|find|shop|browse|explore|discover) ~6 (?:in|at|on|from) (?:our|my) (?:amazon )?(?:storefront|brand store|store|shop)",
-      "you(?:'ll|'d| might| may| will| would) also (?:love|like|enjoy|want) ~1 our",
-      "(?:check out|browse|explore|visit|discover|shop|search|keep an eye on|find more in|look at) ~3 (?:our|my|the) ~2 (?:amazon )?(?:storefront|brand store|store|shop|brand|collection|catalog(?:ue)?|other \\w+)",
-      "(?:comes?|available) in \\d+ (?:more|other|new) (?:colou?rs|sizes|styles|scents|flavou?rs)",
-      "(?:pairs?|goes?|looks?|matches) ~2 with ~2 our",
-      "complete (?:the|your) (?:set(?!-)|look|collection|outfit)",
-      "we (?:also |now )?(?:sell|carry|make|offer) ~4 (?:matching|other|complementary|companion)",
-      "customers who ~6 also (?:bought|purchased|love|loved|like|liked|enjoy|buy|get)",
+      "(check|look|find|shop|browse|explore|discover) ~6 (in|at|on|from) (our|my) (amazon )?(storefront|brand store|store|shop)",
+      "you('ll|'d| might| may| will| would) also (love|like|enjoy|want) ~1 our",
+      "(check out|browse|explore|visit|discover|shop|search|keep an eye on|find more in|look at) ~3 (our|my|the) ~2 (amazon )?(storefront|brand store|store|shop|brand|collection|catalog(ue)?|other \\w+)",
+      "(comes?|available) in \\d+ (more|other|new) (colou?rs|sizes|styles|scents|flavou?rs)",
+      "(pairs?|goes?|looks?|matches) ~2 with ~2 our",
+      "complete (the|your) (set(?!-)|look|collection|outfit)",
+      "we (also |now )?(sell|carry|make|offer) ~4 (matching|other|complementary|companion)",
+      "customers who ~6 also (bought|purchased|love|loved|like|liked|enjoy|buy|get)",
     ],
-    unless: ["(?:app|firmware|polic(?:y|ies)|replace(?:ment)?)"],
+    unless: ["(app|firmware|polic(y|ies)|replace(ment)?)"],
   }),
   rule("new-product", "Announces a new product or early access.", {
     pattern: [
-      "our ~3 (?:new|newest|latest|upcoming|matching|companion|{marketing-season}) ~5 {marketing-launch}",
-      "(?:new|newest|latest) ~2 {marketing-line} ~3 (?:{marketing-launch}|arriv\\w*|drops?)",
+      "our ~3 (new|newest|latest|upcoming|matching|companion|{marketing-season}) ~5 {marketing-launch}",
+      "(new|newest|latest) ~2 {marketing-line} ~3 ({marketing-launch}|arriv\\w*|drops?)",
       "new arrivals?",
-      "(?:announc\\w*|introduc\\w*|unveil\\w*) ~3 (?:launch|new|newest|latest)",
-      "(?:early|first|exclusive|vip|priority|advance) access",
-      "pre-?orders? (?:now|today|yours|open|are open)",
-      "be (?:the )?first to (?:know|try|see|get)",
-      "stay tuned ~3 (?:our|more|new|upcoming|next)",
+      "(announc\\w*|introduc\\w*|unveil\\w*) ~3 (launch|new|newest|latest)",
+      "(early|first|exclusive|vip|priority|advance) access",
+      "pre-?orders? (now|today|yours|open|are open)",
+      "be (the )?first to (know|try|see|get)",
+      "stay tuned ~3 (our|more|new|upcoming|next)",
     ],
-    unless: ["(?:replacement|parcel|package|tracking|firmware|software|app|manual|version|update|team,|staff,)"],
+    unless: ["(replacement|parcel|package|tracking|firmware|software|app|manual|version|update|team,|staff,)"],
   }),
   rule("follow-us", "Asks the buyer to follow the brand or subscribe.", {
     pattern: [
-      "follow (?:us|me|our (?:page|account|store|shop|brand|channel|blog|{off-amazon-app}))",
+      "follow (us|me|our (page|account|store|shop|brand|channel|blog|{off-amazon-app}))",
       "find us on ~1 {off-amazon-app}",
-      "(?:like|subscribe to) ~1 (?:us|our) ~2 (?:page|channel|list|blog|{off-amazon-app})",
-      "(?:sign up|subscribe|join|register|opt in) ~4 (?:newsletter|(?:mailing|e-?mail|sms|vip|our) list)",
+      "(like|subscribe to) ~1 (us|our) ~2 (page|channel|list|blog|{off-amazon-app})",
+      "(sign up|subscribe|join|register|opt in) ~4 (newsletter|(mailing|e-?mail|sms|vip|our) list)",
       "newsletters?",
-      "subscribe (?:while|now|today|here|for)",
-      "(?:tag us|use (?:our |the )?hashtag)",
+      "subscribe (while|now|today|here|for)",
+      "(tag us|use (our |the )?hashtag)",
     ],
   }),
   rule("vip-perks", "Offers VIP or loyalty perks.", {
     pattern: [
-      "(?:vip|loyalty|rewards?|insiders?) ~1 (?:list|club|program(?:me)?|members?(?:hip)?|perks|points|pricing|tier|benefits|status)",
-      "(?:exclusive|members?-only|insider) (?:deals|offers|discounts|coupons|savings|pricing|prices|perks|sales)",
-      "free shipping (?:for life|forever)",
+      "(vip|loyalty|rewards?|insiders?) ~1 (list|club|program(me)?|members?(hip)?|perks|points|pricing|tier|benefits|status)",
+      "(exclusive|members?-only|insider) (deals|offers|discounts|coupons|savings|pricing|prices|perks|sales)",
+      "free shipping (for life|forever)",
     ],
-    unless: ["(?:testers?|reviewers?|review) ~2 (?:group|club|list|program|panel)"],
+    unless: ["(testers?|reviewers?|review) ~2 (group|club|list|program|panel)"],
   }),
 ];

@@ -7,17 +7,17 @@ import { ruleMaker } from "../../rule-maker.ts";
 import type { RuleSpec } from "../../types.ts";
 
 /** One domain label. */
-const L = "[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,3}";
+const L = "[a-z0-9]{1,40}(-[a-z0-9]{1,40}){0,3}";
 /** An optional path; a final dot stays outside. */
-const P = "(?:/[a-z0-9_/?=&%#~+:@-]*(?:\\.[a-z0-9_/?=&%#~+:-]+){0,6})?";
+const P = "(/[a-z0-9_/?=&%#~+:@-]*(\\.[a-z0-9_/?=&%#~+:-]+){0,6})?";
 /** Amazon's own hosts. */
-const NA = "(?!(?:www\\d?\\.)?(?:[a-z0-9]{1,30}\\.)?(?:amazon|amzn|a\\.co)[./])";
+const NA = "(?!(www\\d?\\.)?([a-z0-9]{1,30}\\.)?(amazon|amzn|a\\.co)[./])";
 
 export const vocabulary = {
   "off-amazon-app": [
-    "(?:whats ?app|wechat|weixin|telegram|viber|kakao ?talk|skype|discord|insta(?:gram)?|ig|tik ?tok|facebook|fb|twitter|snapchat|pinterest|youtube|linkedin|social media|socials)(?!\\.[a-z])",
+    "(whats ?app|wechat|weixin|telegram|viber|kakao ?talk|skype|discord|insta(gram)?|ig|tik ?tok|facebook|fb|twitter|snapchat|pinterest|youtube|linkedin|social media|socials)(?!\\.[a-z])",
   ],
-  "off-amazon-ch": ["(?:tele)?phone|mobile|cell|e-?mail|text|sms|whats ?app|wechat|telegram|viber|skype|facetime|zoom|our (?:own )?(?:web ?)?site"],
+  "off-amazon-ch": ["(tele)?phone|mobile|cell|e-?mail|text|sms|whats ?app|wechat|telegram|viber|skype|facetime|zoom|our (own )?(web ?)?site"],
 };
 
 const rule = ruleMaker("off-amazon-contact", { suggestion: "" });
@@ -25,49 +25,49 @@ const rule = ruleMaker("off-amazon-contact", { suggestion: "" });
 export const rules: readonly RuleSpec[] = [
   rule("address", "Gives a link or email address outside Amazon.", {
     pattern: [
-      `https?://${NA}${L}(?:\\.${L}){0,4}${P}`,
-      `(?<![.@/_-])${NA}(?:www\\d?\\.)?(?:${L}\\.)?${L}\\.(?:com|net|org|co\\.uk|com\\.au|co|io|me|ly|us|uk|ca|de|fr|au|be|ee|gg|gl|gd|shop|store|online|site|info|biz|link|club|xyz|tv|ai|bio)${P}`,
-      "(?!amazon(?![a-z0-9]))[a-z0-9_]{2,40} ~0 (?:\\(dot\\)|\\[dot\\]|dot) ~0 (?:com|net|org|shop|store|io|co|de|uk)(?!-)",
-      `[a-z0-9]{1,40}(?:[._+-][a-z0-9]{1,40}){0,4}@${L}(?:\\.${L}){1,3}`,
-      "(?!(?:at|dot)(?![a-z0-9]))[a-z0-9_]{1,40} ~0 (?:\\(at\\)|\\[at\\]|at) ~0 [a-z0-9_]{1,40} ~0 (?:\\(dot\\)|\\[dot\\]|dot) ~0 (?:com|net|org|co|io|de|uk|shop)",
+      `https?://${NA}${L}(\\.${L}){0,4}${P}`,
+      `(?<![.@/_-])${NA}(www\\d?\\.)?(${L}\\.)?${L}\\.(com|net|org|co\\.uk|com\\.au|co|io|me|ly|us|uk|ca|de|fr|au|be|ee|gg|gl|gd|shop|store|online|site|info|biz|link|club|xyz|tv|ai|bio)${P}`,
+      "(?!amazon(?![a-z0-9]))[a-z0-9_]{2,40} ~0 (\\(dot\\)|\\[dot\\]|dot) ~0 (com|net|org|shop|store|io|co|de|uk)(?!-)",
+      `[a-z0-9]{1,40}([._+-][a-z0-9]{1,40}){0,4}@${L}(\\.${L}){1,3}`,
+      "(?!(at|dot)(?![a-z0-9]))[a-z0-9_]{1,40} ~0 (\\(at\\)|\\[at\\]|at) ~0 [a-z0-9_]{1,40} ~0 (\\(dot\\)|\\[dot\\]|dot) ~0 (com|net|org|co|io|de|uk|shop)",
     ],
     sharedExceptions: false,
   }),
   rule("phone-number", "Gives a phone number.", {
     pattern: [
-      "(?:\\+?1[ .-]?)?(?:\\([2-9]\\d{2}\\)|[2-9]\\d{2})[ .-]?[2-9]\\d{2}[ .-]\\d{4}",
-      "\\+\\d{1,3}[ .-]?(?:\\(\\d{1,4}\\)[ .-]?)?\\d{2,4}(?:[ .-]?\\d{2,4}){2,4}",
-      "(?:1 ?[.-]? ?)?\\d \\d \\d ?[.-]? ?\\d \\d \\d ?[.-]? ?\\d \\d \\d \\d",
-      "(?:call(?:ing)?|text(?:ing)?|sms|(?:tele)?phone|tel|mobile|cell|whats ?app|wechat|viber|telegram|hotline|dial|ring|(?:contact )?number) ~5 (?:0\\d{2,4}[ .-]?\\d{3,4}[ .-]?\\d{3,4}|\\d{10,11}|(?<![\\d)][ .-]?)\\d{3}[ .-]\\d{4})",
+      "(\\+?1[ .-]?)?(\\([2-9]\\d{2}\\)|[2-9]\\d{2})[ .-]?[2-9]\\d{2}[ .-]\\d{4}",
+      "\\+\\d{1,3}[ .-]?(\\(\\d{1,4}\\)[ .-]?)?\\d{2,4}([ .-]?\\d{2,4}){2,4}",
+      "(1 ?[.-]? ?)?\\d \\d \\d ?[.-]? ?\\d \\d \\d ?[.-]? ?\\d \\d \\d \\d",
+      "(call(ing)?|text(ing)?|sms|(tele)?phone|tel|mobile|cell|whats ?app|wechat|viber|telegram|hotline|dial|ring|(contact )?number) ~5 (0\\d{2,4}[ .-]?\\d{3,4}[ .-]?\\d{3,4}|\\d{10,11}|(?<![\\d)][ .-]?)\\d{3}[ .-]\\d{4})",
     ],
     span: [1, 1],
     sharedExceptions: false,
   }),
   rule("messaging-app", "Sends the buyer to a messaging app or social network.", {
     pattern: [
-      "(?:{contact}|add|follow|find|join|chat|talk|ping|send|connect|hit (?:us|me) up) ~5 {off-amazon-app}",
-      "(?:our|my) ~2 {off-amazon-app}",
-      "{off-amazon-app} ~1 (?:ids?|handles?|accounts?|numbers?|groups?|channels?|pages?|profile|communit(?:y|ies)|live|me|us)",
-      "(?:dm|pm|inbox) (?:us|me)",
-      "an? (?:dm|direct message)",
-      "@[a-z_][a-z0-9_]{1,29}(?:\\.[a-z0-9_]{1,30}){0,2}",
+      "({contact}|add|follow|find|join|chat|talk|ping|send|connect|hit (us|me) up) ~5 {off-amazon-app}",
+      "(our|my) ~2 {off-amazon-app}",
+      "{off-amazon-app} ~1 (ids?|handles?|accounts?|numbers?|groups?|channels?|pages?|profile|communit(y|ies)|live|me|us)",
+      "(dm|pm|inbox) (us|me)",
+      "an? (dm|direct message)",
+      "@[a-z_][a-z0-9_]{1,29}(\\.[a-z0-9_]{1,30}){0,2}",
     ],
     unless: ["your ~1 {off-amazon-app}", "{off-amazon-app} notifications"],
   }),
   rule("contact-outside", "Asks the buyer to contact the seller outside Amazon.", {
     pattern: [
-      "(?:call|phone|ring|text|sms|e-?mail)(?: to)? (?:us|me|our (?:team|office|support))",
-      "(?:give|send|drop|shoot) (?:us|me) an? ~1 (?:call|ring|buzz|text|e-?mail)",
-      "(?:{contact}|talk|speak|connect|chat) ~5 (?:by|via|over|through|on|using|at) ~1 {off-amazon-ch}",
-      "(?:our|my) ~2 (?:(?:phone|mobile|cell|contact|direct|personal) (?:numbers?|no)|e-?mail|web ?site|site|web ?page|home ?page|blog|online (?:store|shop)|web ?shop|e-?shop)",
-      "(?:toll-? ?free|hotline|helpline|support line)",
-      "(?:send|give|share|provide|leave|tell) ~3 (?:your|ur) ~1 (?:(?:e-?mail|phone|mobile|cell)(?: number| address)?|whats ?app|wechat|contact (?:details|info|number))",
-      "(?:outside|off) (?:of )?(?:amazon|the platform)",
-      "google ~3 (?:our|my) ~1 (?:web ?site|site|brand|company|shop|store|name)",
+      "(call|phone|ring|text|sms|e-?mail)( to)? (us|me|our (team|office|support))",
+      "(give|send|drop|shoot) (us|me) an? ~1 (call|ring|buzz|text|e-?mail)",
+      "({contact}|talk|speak|connect|chat) ~5 (by|via|over|through|on|using|at) ~1 {off-amazon-ch}",
+      "(our|my) ~2 ((phone|mobile|cell|contact|direct|personal) (numbers?|no)|e-?mail|web ?site|site|web ?page|home ?page|blog|online (store|shop)|web ?shop|e-?shop)",
+      "(toll-? ?free|hotline|helpline|support line)",
+      "(send|give|share|provide|leave|tell) ~3 (your|ur) ~1 ((e-?mail|phone|mobile|cell)( number| address)?|whats ?app|wechat|contact (details|info|number))",
+      "(outside|off) (of )?(amazon|the platform)",
+      "google ~3 (our|my) ~1 (web ?site|site|brand|company|shop|store|name)",
     ],
     unless: [
-      "(?:through|via|on|in|using|with|within) ~2 (?:amazon|buyer-? ?seller|seller central|this (?:message|thread|chat)|here|the message center)",
-      "(?:don't|do not|no need to|never) ~3 (?:call|e-?mail|text|contact)",
+      "(through|via|on|in|using|with|within) ~2 (amazon|buyer-? ?seller|seller central|this (message|thread|chat)|here|the message center)",
+      "(don't|do not|no need to|never) ~3 (call|e-?mail|text|contact)",
     ],
     suggestion: "reply to this message",
   }),

@@ -9,79 +9,79 @@ import { ruleMaker } from "../../rule-maker.ts";
 import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
-  "pos-review": "(?:{positive}|kind) (?:amazon |product |star )?(?:reviews?|ratings?|feedback|comments?|evaluations?|testimonials?)",
+  "pos-review": "({positive}|kind) (amazon |product |star )?(reviews?|ratings?|feedback|comments?|evaluations?|testimonials?)",
   /** A top rating; "5-star hotel" is not one. */
   "pos-stars":
-    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5 st[*@]rs|5/5|5 out of 5|(?:5th|fifth|last) star|(?:highest|max) (?:rating|stars)|perfect 5(?:\\.0)?",
+    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5 st[*@]rs|5/5|5 out of 5|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?",
   "pos-target": "{pos-review}|{pos-stars}",
-  "pos-hope": "hop(?:e|ing|efully)|prefer(?:ably|red)?|ideally|wish|goal|aim(?:ing)?|target|count(?:ing)? on|expect|nothing (?:less than|but)|(?<!(?:'d|would) )love",
+  "pos-hope": "hop(e|ing|efully)|prefer(ably|red)?|ideally|wish|goal|aim(ing)?|target|count(ing)? on|expect|nothing (less than|but)|(?<!('d|would) )love",
 };
 
 const UNLESS = [
-  "whatever|any (?:stars?|rating)|anywhere|up to you|your choice|feel free|either way|good,? or bad|positive or negative",
-  "[01](?:[ -]stars?)? (?:to|or|and|-|through) ~1 5",
-  "(?:5|positive|good|great|glowing)(?:[ -]stars?)? (?:or|to|nor) ~1 (?:[0-4]|bad|negative|critical|low|not|mixed)",
-  "(?:not|never|nor|no need|[a-z]{2,6}n't)(?! forget) ~4 {pos-target}",
-  "not (?:just|only|necessarily) ~3 {positive}",
-  "(?:the|our|these|those) {pos-review}",
-  "(?:is|are)(?: not|n't) (?:something|required|needed)",
+  "whatever|any (stars?|rating)|anywhere|up to you|your choice|feel free|either way|good,? or bad|positive or negative",
+  "[01]([ -]stars?)? (to|or|and|-|through) ~1 5",
+  "(5|positive|good|great|glowing)([ -]stars?)? (or|to|nor) ~1 ([0-4]|bad|negative|critical|low|not|mixed)",
+  "(not|never|nor|no need|[a-z]{2,6}n't)(?! forget) ~4 {pos-target}",
+  "not (just|only|necessarily) ~3 {positive}",
+  "(the|our|these|those) {pos-review}",
+  "(is|are)( not|n't) (something|required|needed)",
   // already given
-  "(?:thanks?|thank you|thx|ty) (?:so much |again )?for ~3 {pos-target}",
-  "(?:saw|seen|read|noticed|received|got) (?:your|the|that|those) ~2 {pos-target}",
-  "(?:customers|buyers|guests|people|others) (?:always |often |have )?(?:leave|left|give|gave|rate|rated|love)",
-  "(?:rated|average|has|have|[0-4]\\.\\d out of) ~3 {pos-stars}",
+  "(thanks?|thank you|thx|ty) (so much |again )?for ~3 {pos-target}",
+  "(saw|seen|read|noticed|received|got) (your|the|that|those) ~2 {pos-target}",
+  "(customers|buyers|guests|people|others) (always |often |have )?(leave|left|give|gave|rate|rated|love)",
+  "(rated|average|has|have|[0-4]\\.\\d out of) ~3 {pos-stars}",
 ];
 
 const rule = ruleMaker("positive-review-request");
 const MSG = "Asks for a positive or 5-star review.";
-const D = "(?:mention|highlight|emphasi[sz]e|point out|talk about|(?:say|state|write|note) (?:that|how)|praise|(?:use|include) (?:the )?(?:key ?)?(?:words?|phrases?))";
+const D = "(mention|highlight|emphasi[sz]e|point out|talk about|(say|state|write|note) (that|how)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
 
 export const rules: readonly RuleSpec[] = [
   rule("ask-positive", MSG, {
     pattern: [
-      "(?:{post}|tap|click|select|choose|pick|hit) ~4 {pos-target}",
+      "({post}|tap|click|select|choose|pick|hit) ~4 {pos-target}",
       "{ask} ~8 {pos-target}",
-      "{pos-target} ~2 (?:please|pls|plz|🙏|preferred|ideally|appreciated)",
-      "your {pos-target} ~3 (?:keeps?|helps?|supports?|lets?)",
+      "{pos-target} ~2 (please|pls|plz|🙏|preferred|ideally|appreciated)",
+      "your {pos-target} ~3 (keeps?|helps?|supports?|lets?)",
       "{pos-hope} ~5 {pos-target}",
-      "{pos-target} ~10 (?:would|will|could|'d|means?) ~3 (?:mean|help|make|be|do|brighten|support|a lot|the world|so much)",
-      "(?:grateful|appreciated?|advance) ~4 {pos-target}",
-      "(?:did|have|if|think|hope) ~3 (?:earn(?:ed)?|deserved?|worth(?:y of)?) ~3 {pos-target}",
-      "(?:rate|rating|review) ~3 (?:highly|positively|favou?rably)",
+      "{pos-target} ~10 (would|will|could|'d|means?) ~3 (mean|help|make|be|do|brighten|support|a lot|the world|so much)",
+      "(grateful|appreciated?|advance) ~4 {pos-target}",
+      "(did|have|if|think|hope) ~3 (earn(ed)?|deserved?|worth(y of)?) ~3 {pos-target}",
+      "(rate|rating|review) ~3 (highly|positively|favou?rably)",
     ],
     unless: UNLESS,
   }),
   rule("positive-experience", MSG, {
-    pattern: "(?:share|tell|post|spread|leave) ~4 (?:(?:{positive}|kind|happy) (?:experiences?|words|things)|how (?:great|good|much you love))",
-    also: ["amazon|{review}|others|everyone|other (?:buyers|customers|shoppers)"],
+    pattern: "(share|tell|post|spread|leave) ~4 (({positive}|kind|happy) (experiences?|words|things)|how (great|good|much you love))",
+    also: ["amazon|{review}|others|everyone|other (buyers|customers|shoppers)"],
     unless: UNLESS,
   }),
   rule("raise-rating", "Asks to raise a rating.", {
     pattern: [
-      "(?:more|extra|another|higher|better|add (?:an?|[12]|another|a few|a couple of)) (?:star )?(?:stars?|ratings?|score)",
-      "(?:bump|nudge|push) ~4 {review-noun} ~2 up",
-      "(?:bump|nudg|push)\\w{0,3} ~3 up ~4 (?:stars?|notch(?:es)?)",
-      "(?:rais|increas|boost|improv|upgrad|lift)(?:e|ing)? ~4 {review-noun}",
-      "{change} ~6 (?:to|into) (?:a )?(?:[45]|{pos-stars}|something (?:higher|better))",
+      "(more|extra|another|higher|better|add (an?|[12]|another|a few|a couple of)) (star )?(stars?|ratings?|score)",
+      "(bump|nudge|push) ~4 {review-noun} ~2 up",
+      "(bump|nudg|push)\\w{0,3} ~3 up ~4 (stars?|notch(es)?)",
+      "(rais|increas|boost|improv|upgrad|lift)(e|ing)? ~4 {review-noun}",
+      "{change} ~6 (to|into) (a )?([45]|{pos-stars}|something (higher|better))",
     ],
     also: ["{ask}|help|could|can|would|maybe|consider|how about|even"],
-    unless: [...UNLESS, "(?:we|we're|we are|we've been|i) ~2 (?:working|trying|plan|improv(?:e|ing))|than"],
+    unless: [...UNLESS, "(we|we're|we are|we've been|i) ~2 (working|trying|plan|improv(e|ing))|than"],
   }),
   rule("dictate-content", "Tells the buyer what the review should say.", {
     pattern: [
       `{review-noun} ~6 ${D}`,
-      `${D} ~10 (?:in|on|into|for) (?:your|the|an?) ~2 {review-noun}`,
-      `${D} ~10 (?:when|while|once|as) (?:you )?{post} ~2 {review-noun}`,
-      "(?:write|say|state|put) ~1 in (?:your|the|a) ~2 {review-noun} (?:that|how)",
-      "(?:copy|paste) ~8 (?:{review-noun}|amazon)",
-      "(?:here's|here is|below is|we wrote) ~3 review",
-      "(?:suggested|sample|pre-?written|template|draft) reviews?",
-      "(?:what you|those|these|that|this|it|the same) ~4 as (?:an?|your) ~2 {review-noun}",
+      `${D} ~10 (in|on|into|for) (your|the|an?) ~2 {review-noun}`,
+      `${D} ~10 (when|while|once|as) (you )?{post} ~2 {review-noun}`,
+      "(write|say|state|put) ~1 in (your|the|a) ~2 {review-noun} (that|how)",
+      "(copy|paste) ~8 ({review-noun}|amazon)",
+      "(here's|here is|below is|we wrote) ~3 review",
+      "(suggested|sample|pre-?written|template|draft) reviews?",
+      "(what you|those|these|that|this|it|the same) ~4 as (an?|your) ~2 {review-noun}",
     ],
-    also: ["{ask}|(?:if|when|while|once) you|could|should|can|just|feel free|helps?|easy"],
+    also: ["{ask}|(if|when|while|once) you|could|should|can|just|feel free|helps?|easy"],
     unless: [
-      "whatever|anything|what you (?:think|liked)|your (?:own|experience|thoughts|opinion)|honest|freely|order (?:number|id)|links?|url|profile|(?:review|rating) (?:button|form|page)|receipt",
-      "(?:reviews|reviewers|customers|buyers|many|most|people) ~2 (?:mention|say|said|praise|note|highlight)(?:s|d|ed)?",
+      "whatever|anything|what you (think|liked)|your (own|experience|thoughts|opinion)|honest|freely|order (number|id)|links?|url|profile|(review|rating) (button|form|page)|receipt",
+      "(reviews|reviewers|customers|buyers|many|most|people) ~2 (mention|say|said|praise|note|highlight)(s|d|ed)?",
     ],
   }),
 ];

@@ -8,19 +8,19 @@ import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
   /** A review the buyer wrote, also without the word ("what you wrote"). */
-  "review-change-noun": ["{review-noun}|what (?:you|u) (?:wrote|posted|said)"],
+  "review-change-noun": ["{review-noun}|what (you|u) (wrote|posted|said)"],
   "review-change-det": ["your|ur|yr|that|this|the|those|these"],
   "review-change-low": ["negative|bad|low|poor|harsh|unfair|critical|[1-3][- ]stars?"],
   /** Changing, raising or removing (no past forms: "we updated the listing" is the seller's act). */
   "review-change-verb": [
-    "(?:chang|updat|revis|amend|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(?:e|ing)|(?:edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump|tweak|alter|reword|soften)(?:ing)?|rephras(?:e|ing)|tak(?:e|en|ing) (?:it |that |this )?(?:down|off)|pull(?:ing)? (?:it |that |this )?down|get rid of|undo",
+    "(chang|updat|revis|amend|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(e|ing)|(edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump|tweak|alter|reword|soften)(ing)?|rephras(e|ing)|tak(e|en|ing) (it |that |this )?(down|off)|pull(ing)? (it |that |this )?down|get rid of|undo",
   ],
   /** Done to a review: "once it is updated". */
-  "review-change-done": ["(?:updat|chang|revis|remov|delet|amend|correct|modifi|edit)ed|taken down|gone"],
+  "review-change-done": ["(updat|chang|revis|remov|delet|amend|correct|modifi|edit)ed|taken down|gone"],
   "review-change-harm": [
-    "(?:hurt|harm|damag|destroy|ruin|kill|affect|threaten|jeopardi[sz]|sink|drag|push|lower|tank|drop|cost|crush|hit)[a-z]{0,4} (?:our|us|my|me|the (?:shop|store|business))",
-    "(?:sales|orders|revenue|rankings?) (?:have |has )?(?:fallen|fell|dropped|plummeted|halved|tanked|declined|(?:gone|went) down)",
-    "suspen[a-z]{0,5}|account health|out of business|bankrupt[a-z]{0,3}|clos(?:e|ing) (?:down|for good)|shut(?:ting)? (?:us |it )?down|suffer[a-z]{0,3}|at risk|los(?:e|ing) (?:our|my) (?:shop|store|business|account|jobs?|income)",
+    "(hurt|harm|damag|destroy|ruin|kill|affect|threaten|jeopardi[sz]|sink|drag|push|lower|tank|drop|cost|crush|hit)[a-z]{0,4} (our|us|my|me|the (shop|store|business))",
+    "(sales|orders|revenue|rankings?) (have |has )?(fallen|fell|dropped|plummeted|halved|tanked|declined|(gone|went) down)",
+    "suspen[a-z]{0,5}|account health|out of business|bankrupt[a-z]{0,3}|clos(e|ing) (down|for good)|shut(ting)? (us |it )?down|suffer[a-z]{0,3}|at risk|los(e|ing) (our|my) (shop|store|business|account|jobs?|income)",
   ],
 };
 
@@ -30,9 +30,9 @@ const V = "{review-change-verb}";
 
 /** Plain statements, thanks, and sellers who cannot or will not ask. */
 const STATEMENT = [
-  "(?<!(?:if|hope|wonder(?:ing)?|maybe|perhaps|think) )(?:you|u|buyers|customers)(?: (?:can|may|are (?:always )?(?:able|free|welcome) to)|'re (?:always )?(?:able|free|welcome) to)",
-  "(?:it is|it's) (?:also )?possible|lets? (?:you|u)|up to you|(?:you|u) asked|(?:your|ur) (?:own )?(?:choice|decision|call)|whether or not|no need|no obligation|not (?:obligated|something|asking)|thanks? (?:you )?for (?:your|updating|changing|editing|revising|removing)",
-  `(?:we|i) (?:can't|cannot|can not|won't|will not|never|don't|do not|are unable to) ~1 ${V}`,
+  "(?<!(if|hope|wonder(ing)?|maybe|perhaps|think) )(you|u|buyers|customers)( (can|may|are (always )?(able|free|welcome) to)|'re (always )?(able|free|welcome) to)",
+  "(it is|it's) (also )?possible|lets? (you|u)|up to you|(you|u) asked|(your|ur) (own )?(choice|decision|call)|whether or not|no need|no obligation|not (obligated|something|asking)|thanks? (you )?for (your|updating|changing|editing|revising|removing)",
+  `(we|i) (can't|cannot|can not|won't|will not|never|don't|do not|are unable to) ~1 ${V}`,
 ];
 
 const base = { category: "review-change", channels: ["message", "insert"], severity: "violation", suggestion: "" } as const;
@@ -44,27 +44,27 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks the buyer to change, raise or remove a review or feedback.",
     pattern: [
       `${V} ~2 ${D} ~2 ${N}`,
-      `${V} (?:{review-change-low} )?${N}`,
-      `tak(?:e|ing) ${D} ~2 ${N} (?:off|down)`,
-      `${V} ~3 (?:to|into) (?:an? )?(?:[1-5]|more|full|higher|better) ~1 (?:stars?|rating)`,
-      `add(?:ing)? ~4 stars? ~3 (?:to|on) ~1 ${N}`,
-      "add(?:ing)? (?:another|an extra|more) stars?",
-      "re-?(?:rat(?:e|ing)|review(?:ing)?)",
-      "{ask} ~6 (?:better|higher) (?:rating|review|score|feedback)",
-      `${N} ~8 (?:click|tap|select|press|hit)(?:ing|ping|ting)? (?:on )?'?(?:remove|delete|edit)`,
-      `(?:look|glanc)(?:e|ing)? ~3 ${D} ~2 ${N} ~3 again`,
-      `(?:another|2nd|second|fresh) (?:look|glance) at ~3 ${N}`,
-      `${N} (?:an? )?(?:another|2nd|second|fresh) look`,
+      `${V} ({review-change-low} )?${N}`,
+      `tak(e|ing) ${D} ~2 ${N} (off|down)`,
+      `${V} ~3 (to|into) (an? )?([1-5]|more|full|higher|better) ~1 (stars?|rating)`,
+      `add(ing)? ~4 stars? ~3 (to|on) ~1 ${N}`,
+      "add(ing)? (another|an extra|more) stars?",
+      "re-?(rat(e|ing)|review(ing)?)",
+      "{ask} ~6 (better|higher) (rating|review|score|feedback)",
+      `${N} ~8 (click|tap|select|press|hit)(ing|ping|ting)? (on )?'?(remove|delete|edit)`,
+      `(look|glanc)(e|ing)? ~3 ${D} ~2 ${N} ~3 again`,
+      `(another|2nd|second|fresh) (look|glance) at ~3 ${N}`,
+      `${N} (an? )?(another|2nd|second|fresh) look`,
     ],
-    unless: [...STATEMENT, "(?:we|i)(?:'ll| will|'ve| have)? (?:took|take|taking|had|looked|give|gave)"],
+    unless: [...STATEMENT, "(we|i)('ll| will|'ve| have)? (took|take|taking|had|looked|give|gave)"],
   },
   {
     ...base,
     id: "review-change/change-it",
     message: "Asks the buyer to change or remove \u201cit\u201d: the review they left.",
-    pattern: [`(?:{ask}|then|maybe|perhaps|consider(?:ing)?|open to|willing to) ~4 (?:${V} (?:it|that|them)|tak(?:e|ing) (?:it|that|them) (?:down|off))`, `${V} (?:it|that|them)(?= (?:now|today|asap|please|pls|for us|to reflect))`],
+    pattern: [`({ask}|then|maybe|perhaps|consider(ing)?|open to|willing to) ~4 (${V} (it|that|them)|tak(e|ing) (it|that|them) (down|off))`, `${V} (it|that|them)(?= (now|today|asap|please|pls|for us|to reflect))`],
     span: [1, 1],
-    near: { pattern: [`(?:your|ur|that|this) ~2 ${N}`, `(?:left|posted|gave|wrote) ~3 ${N}`, `${N} ~2 (?:you|u) (?:left|posted|gave|wrote)`], scope: 2 },
+    near: { pattern: [`(your|ur|that|this) ~2 ${N}`, `(left|posted|gave|wrote) ~3 ${N}`, `${N} ~2 (you|u) (left|posted|gave|wrote)`], scope: 2 },
     unless: STATEMENT,
   },
   {
@@ -72,25 +72,25 @@ export const rules: readonly RuleSpec[] = [
     id: "review-change/nudge",
     message: "Nudges the buyer to update a review, or ties something to it being changed.",
     pattern: [
-      `${D} ~2 ${N} ~6 (?:use|need|do with|due for) ~3 (?:edit|update|revision|tweak|refresh)`,
-      `(?:edit|update|change|revision|tweak)s? (?:to|of|on) ${D} ~2 ${N}`,
-      `(?:an?|your) (?:updated|revised|edited|amended|corrected) ${N}`,
-      `reflect ~6 (?:in|on) ${D} ~2 ${N}`,
-      `(?:your|ur|that|this) ~2 ${N} ~3 (?:no longer|doesn't|does not|isn't|is not) ~2 (?:reflects?|accurate|fair)`,
-      `(?:once|after|when|as soon as|until|if) ~4 ${N} ~6 (?:is|be|been|gets?|got|was|are) {review-change-done}`,
-      `(?:once|after|when|as soon as|if) ~2 (?:you|u) (?:have |'ve )?{review-change-done} ~1 ${D} ~1 ${N}`,
+      `${D} ~2 ${N} ~6 (use|need|do with|due for) ~3 (edit|update|revision|tweak|refresh)`,
+      `(edit|update|change|revision|tweak)s? (to|of|on) ${D} ~2 ${N}`,
+      `(an?|your) (updated|revised|edited|amended|corrected) ${N}`,
+      `reflect ~6 (in|on) ${D} ~2 ${N}`,
+      `(your|ur|that|this) ~2 ${N} ~3 (no longer|doesn't|does not|isn't|is not) ~2 (reflects?|accurate|fair)`,
+      `(once|after|when|as soon as|until|if) ~4 ${N} ~6 (is|be|been|gets?|got|was|are) {review-change-done}`,
+      `(once|after|when|as soon as|if) ~2 (you|u) (have |'ve )?{review-change-done} ~1 ${D} ~1 ${N}`,
     ],
-    unless: [...STATEMENT, "(?:we|i) ~2 (?:saw|seen|see|noticed|read)", "by amazon"],
+    unless: [...STATEMENT, "(we|i) ~2 (saw|seen|see|noticed|read)", "by amazon"],
   },
   {
     ...base,
     id: "review-change/pressure",
     message: "Puts pressure on the buyer about a review they already left.",
     pattern: [
-      `(?:your|ur) ~2 ${N} ~2 (?:is|was|seems) ~2 (?:unfair|untrue|false|wrong|inaccurate|misleading|harsh|not (?:fair|true))`,
+      `(your|ur) ~2 ${N} ~2 (is|was|seems) ~2 (unfair|untrue|false|wrong|inaccurate|misleading|harsh|not (fair|true))`,
       `${D} ~1 {review-change-low} ~1 ${N} ~16 {review-change-harm}`,
-      `(?:your|ur) ~2 ${N} ~3 {review-change-harm}`,
-      `{review-change-harm} ~8 (?:from|because of|due to|by|after) ${D} ~2 ${N}`,
+      `(your|ur) ~2 ${N} ~3 {review-change-harm}`,
+      `{review-change-harm} ~8 (from|because of|due to|by|after) ${D} ~2 ${N}`,
     ],
   },
 ];

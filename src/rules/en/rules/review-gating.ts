@@ -12,60 +12,60 @@ import type { RuleSpec } from "../../types.ts";
 export const vocabulary = {
   /** The buyer is satisfied; not after a negation ("not 100% happy") or a wish ("would you like"). */
   "gating-happy":
-    "(?<!(?:not|n't|never|than|(?:not|n't) (?:100%|quite|completely|fully|really|so)) )(?:(?:happy|satisfied|pleased|delighted|thrilled|impressed|glad|a fan|worth it|useful|doing its job|does its job|(?:earned|deserve[sd]?) (?:it|them))(?! to)|(?<!(?:'d|would|will|'ll|feel|to|(?:would|'d|could) you) )(?:lov|lik|enjoy|ador)(?:e|es|ed|ing|s)? (?:it|them|this|that|these|those|the|your|our|how)|everything you (?:hoped|wanted|expected)|(?:meets?|met|exceeds?|exceeded|lives? up to) (?:your|the) (?:expectations?|needs)|(?:work|fit|go|went)(?:s|ed|ing)? (?:well|great|perfectly|fine|smoothly|as expected|for you)|(?:everything|all|it) (?:is|was|went|work(?:s|ed|ing)?|arrived) (?:fine|ok|okay|good|great|perfect|well|smoothly|right)|(?:made|makes?|make) (?:your|their|you) (?:[a-z]+(?:'s)? )?(?:day|smile|easier|better|simpler)|(?:good|great|positive|wonderful) (?:experience|time))",
+    "(?<!(not|n't|never|than|(not|n't) (100%|quite|completely|fully|really|so)) )((happy|satisfied|pleased|delighted|thrilled|impressed|glad|a fan|worth it|useful|doing its job|does its job|(earned|deserve[sd]?) (it|them))(?! to)|(?<!('d|would|will|'ll|feel|to|(would|'d|could) you) )(lov|lik|enjoy|ador)(e|es|ed|ing|s)? (it|them|this|that|these|those|the|your|our|how)|everything you (hoped|wanted|expected)|(meets?|met|exceeds?|exceeded|lives? up to) (your|the) (expectations?|needs)|(work|fit|go|went)(s|ed|ing)? (well|great|perfectly|fine|smoothly|as expected|for you)|(everything|all|it) (is|was|went|work(s|ed|ing)?|arrived) (fine|ok|okay|good|great|perfect|well|smoothly|right)|(made|makes?|make) (your|their|you) ([a-z]+('s)? )?(day|smile|easier|better|simpler)|(good|great|positive|wonderful) (experience|time))",
   "gating-qend": "[a-z0-9]{1,30}\\?",
   "gating-ra":
-    "review(?:s|ing)?|rate (?:us|it|them|this|our|the)|ratings?|[1-5][ -]stars?|stars|feedback|(?:on|to|at|tell) amazon|on (?:the|our) (?:product )?(?:page|listing)",
-  "gating-post": "{post}|tell(?:ing)?|spread|let",
+    "review(s|ing)?|rate (us|it|them|this|our|the)|ratings?|[1-5][ -]stars?|stars|feedback|(on|to|at|tell) amazon|on (the|our) (product )?(page|listing)",
+  "gating-post": "{post}|tell(ing)?|spread|let",
   "gating-contact":
-    "(?:contact|message|e-?mail|call|text|whatsapp|write to|reach|tell|(?:talk|speak) to) (?:us|me|our|directly|first|here|at)|reach(?:ing)? out|get in touch|let (?:us|me) know|repl(?:y|ying) (?:here|directly|first)|(?:send|drop) (?:us|me) an? (?:message|note|line)|customer (?:service|support)|support team|hear from you",
+    "(contact|message|e-?mail|call|text|whatsapp|write to|reach|tell|(talk|speak) to) (us|me|our|directly|first|here|at)|reach(ing)? out|get in touch|let (us|me) know|repl(y|ying) (here|directly|first)|(send|drop) (us|me) an? (message|note|line)|customer (service|support)|support team|hear from you",
   "gating-unhappy":
-    "not (?:quite|(?:(?:100%|completely|fully|totally|so|really|that) )?(?:happy|satisf(?:ied|y)|pleased|right|perfect|thrilled|good|great|impressed))|unhappy|unsatisfied|dissatisfied|disappointed|frustrated|less than (?:perfect|happy|satisfied|5[ -]stars?)|(?:could|can) be better|(?:don't|didn't|not) (?:love|like|enjoy)|no (?:→|->)|👎|😞|🙁|☹|😕",
-  "gating-if-not": "if not(?=,| satisf| happy| 100%| completely| quite)|if (?:it|they|you) (?:doesn't|does not|didn't|don't|aren't|isn't|wasn't)(?=,)|otherwise(?=,)",
+    "not (quite|((100%|completely|fully|totally|so|really|that) )?(happy|satisf(ied|y)|pleased|right|perfect|thrilled|good|great|impressed))|unhappy|unsatisfied|dissatisfied|disappointed|frustrated|less than (perfect|happy|satisfied|5[ -]stars?)|(could|can) be better|(don't|didn't|not) (love|like|enjoy)|no (→|->)|👎|😞|🙁|☹|😕",
+  "gating-if-not": "if not(?=,| satisf| happy| 100%| completely| quite)|if (it|they|you) (doesn't|does not|didn't|don't|aren't|isn't|wasn't)(?=,)|otherwise(?=,)",
 };
 
-const BEFORE = "(?:before|instead of|rather than|don't|do not) ~3 {gating-post} ~4 (?:{review-noun}|anything|1|online|publicly|negative)";
+const BEFORE = "(before|instead of|rather than|don't|do not) ~3 {gating-post} ~4 ({review-noun}|anything|1|online|publicly|negative)";
 
 const rule = ruleMaker("review-gating", { suggestion: "" });
-const Q = "(?:{gating-happy}|worth|hooked)";
+const Q = "({gating-happy}|worth|hooked)";
 const ONLY_HAPPY = "Asks for reviews only from satisfied buyers.";
 const DIVERTS = "Sends unhappy buyers to the seller, not to a review.";
-const NEW_ASK = ["(?:review|rate) (?:us|it|them)|tell amazon", "{gating-post} ~5 {gating-ra}"];
-const ASK = [...NEW_ASK, "as (?:your|an?) (?:amazon )?(?:review|rating)", "(?:{ask}|grateful|appreciated?|love) ~8 {gating-ra}", "(?<!honest (?:amazon )?)(?:reviews?|ratings?|feedback) ~4 (?:would|will|helps?|means?|matters?|makes?)"];
+const NEW_ASK = ["(review|rate) (us|it|them)|tell amazon", "{gating-post} ~5 {gating-ra}"];
+const ASK = [...NEW_ASK, "as (your|an?) (amazon )?(review|rating)", "({ask}|grateful|appreciated?|love) ~8 {gating-ra}", "(?<!honest (amazon )?)(reviews?|ratings?|feedback) ~4 (would|will|helps?|means?|matters?|makes?)"];
 const PROBLEM = "{gating-unhappy}|{gating-if-not}|problems?|issues?|wrong|trouble|concerns?|defect\\w*|damaged|broken";
-const RETURN = "return\\w{0,3}|send(?:ing)? (?:it|them) back|hesitate|first (?:use|time)|before us(?:e|ing)";
+const RETURN = "return\\w{0,3}|send(ing)? (it|them) back|hesitate|first (use|time)|before us(e|ing)";
 
 export const rules: readonly RuleSpec[] = [
   rule("if-happy-review", ONLY_HAPPY, {
     pattern: [
-      "(?:if|since|as long as|now that|whenever|assuming) ~8 {gating-happy} ~14 {gating-ra}",
-      "{gating-ra} ~10 (?:if|since|only) ~8 {gating-happy}",
-      "(?:happy|satisfied|pleased) (?:customer|buyer|client|shopper|user|owner)s? ~10 {gating-post} ~5 {gating-ra}",
+      "(if|since|as long as|now that|whenever|assuming) ~8 {gating-happy} ~14 {gating-ra}",
+      "{gating-ra} ~10 (if|since|only) ~8 {gating-happy}",
+      "(happy|satisfied|pleased) (customer|buyer|client|shopper|user|owner)s? ~10 {gating-post} ~5 {gating-ra}",
     ],
-    unless: ["good or bad|positive or negative|either way|whatever|or (?:hate|not|no)|(?:have|has|who) (?:left|posted|written)"],
+    unless: ["good or bad|positive or negative|either way|whatever|or (hate|not|no)|(have|has|who) (left|posted|written)"],
   }),
   rule("happy-question", ONLY_HAPPY, {
     pattern: [
       `${Q} ~8 {gating-qend}`,
       `${Q}\\?`,
-      "(?:mentioned|said|told us|wrote|hear|heard|know) (?:that )?you(?:'re| are| were|'ve been)? ~3 {gating-happy}",
+      "(mentioned|said|told us|wrote|hear|heard|know) (that )?you('re| are| were|'ve been)? ~3 {gating-happy}",
       // a buyer who just praised the product
-      "(?:thanks?|thank you|glad|happy) ~4 (?:kind|lovely|nice|sweet|wonderful|glowing|great|positive) (?:words|message|note|comments?|feedback)",
+      "(thanks?|thank you|glad|happy) ~4 (kind|lovely|nice|sweet|wonderful|glowing|great|positive) (words|message|note|comments?|feedback)",
     ],
     near: { pattern: ASK, scope: 2 },
-    unless: ["how|why|what (?:do|did|is|are|was|would)|or (?:not|hate|no)|good or bad|either way|any questions?"],
+    unless: ["how|why|what (do|did|is|are|was|would)|or (not|hate|no)|good or bad|either way|any questions?"],
   }),
   rule("if-so-review", ONLY_HAPPY, {
-    pattern: ["(?:if (?:so|yes)|if (?:it|they|you|we|that) (?:did|does|do|is|was|are|has|have)(?=[,;]| then)) ~10 {gating-ra}", "(?:yes|yeah) (?:→|->|:|-) ~4 {gating-ra}"],
+    pattern: ["(if (so|yes)|if (it|they|you|we|that) (did|does|do|is|was|are|has|have)(?=[,;]| then)) ~10 {gating-ra}", "(yes|yeah) (→|->|:|-) ~4 {gating-ra}"],
     near: {
-      pattern: ["{gating-happy}", "(?:hope|hoping|trust) ~6 (?:well|fine|great|good|love|like|enjoy|happy|fits?|works?)", "(?:did|does|is|are|was) ~10 {gating-qend}"],
+      pattern: ["{gating-happy}", "(hope|hoping|trust) ~6 (well|fine|great|good|love|like|enjoy|happy|fits?|works?)", "(did|does|is|are|was) ~10 {gating-qend}"],
       scope: 2,
     },
   }),
-  rule("unhappy-contact", DIVERTS, { pattern: "(?:{gating-unhappy}|{gating-if-not}) ~12 {gating-contact}", near: { pattern: ASK, scope: "text" }, unless: [RETURN] }),
+  rule("unhappy-contact", DIVERTS, { pattern: "({gating-unhappy}|{gating-if-not}) ~12 {gating-contact}", near: { pattern: ASK, scope: "text" }, unless: [RETURN] }),
   rule("contact-first", DIVERTS, { pattern: "{gating-contact} ~6 first", near: { pattern: PROBLEM, scope: 1 }, unless: [RETURN] }),
   rule("contact-before-review", DIVERTS, {
-    pattern: [`{gating-contact} ~8 ${BEFORE}`, `${BEFORE} ~8 {gating-contact}`, "rather ~2 hear ~8 (?:than|before) ~6 {review-noun}"],
+    pattern: [`{gating-contact} ~8 ${BEFORE}`, `${BEFORE} ~8 {gating-contact}`, "rather ~2 hear ~8 (than|before) ~6 {review-noun}"],
     unless: [RETURN],
   }),
 ];

@@ -14,17 +14,17 @@ const x = expander("review-service");
 
 export const vocabulary = x({
   /** A group that exists to review: the name alone says it. */
-  "@grp": ["clubs?", "groups?", "circles?", "lists?", "squads?", "communit(?:y|ies)", "crews?", "panels?", "networks?", "pools?", "roster"],
+  "@grp": ["clubs?", "groups?", "circles?", "lists?", "squads?", "communit(y|ies)", "crews?", "panels?", "networks?", "pools?", "roster"],
   /** Free or new products, perks and rewards handed to members. */
-  "@goods": ["{%val}", "new (?:gear|products?|items?|releases?|launches)", "products? before", "(?:each|every) new"],
+  "@goods": ["{%val}", "new (gear|products?|items?|releases?|launches)", "products? before", "(each|every) new"],
   "@app": ["facebook", "fb", "telegram", "discord", "whatsapp", "wechat"],
-  "@profile": ["(?:amazon|public|reviewer|your|their) (?:amazon |public |reviewer ){0,2}(?:profile|account)s?(?: (?:link|url|page|name|id)s?)?", "(?:amazon|reviewer|public) (?:user)?(?:name|handle)s?"],
+  "@profile": ["(amazon|public|reviewer|your|their) (amazon |public |reviewer ){0,2}(profile|account)s?( (link|url|page|name|id)s?)?", "(amazon|reviewer|public) (user)?(name|handle)s?"],
 });
 
 /** Denials and warnings about these services (unless patterns). */
 const DENIAL: readonly string[] = [
   ...INCENTIVE_DENIAL,
-  "(?:warn|warning|careful|avoid|report|suspicious|fake|(?:tested|reviewed|rated|approved|recommended|certified) by)",
+  "(warn|warning|careful|avoid|report|suspicious|fake|(tested|reviewed|rated|approved|recommended|certified) by)",
 ];
 
 const make = ruleMaker("review-service", { unless: DENIAL });
@@ -32,46 +32,46 @@ const rule = (name: string, message: string, rest: Parameters<typeof make>[2]): 
 
 export const rules: readonly RuleSpec[] = [
   rule("review-club", "Invites the buyer into a review club or tester list.", {
-    pattern: ["(?:(?:review|test)ers?|review|product testing) {@grp}", "{@grp} of ~4 (?:testers|reviewers)"],
+    pattern: ["((review|test)ers?|review|product testing) {@grp}", "{@grp} of ~4 (testers|reviewers)"],
   }),
   rule("member-program", "Offers a group trading products for reviews.", {
     pattern: [
-      "(?:(?:review|test)(?:er)?s?|insiders?|ambassadors?|vip|deals?|rebates?|freebies?|beta|buyers?|customers?|friends) (?:rewards? )?(?:{@grp}|programm?e?s?|channels?)",
-      "(?:become|join|apply|sign up) ~3 (?:ambassadors?|insiders?|(?:test|review)ers?)",
-      "{@app}(?:'s)? ~3 (?:groups?|channels?|servers?|communit(?:y|ies)|chats?)",
-      "(?:join|hop into|in|into|on) (?:our|the) ~2 {@app}",
-      "(?:(?:our|a|the) (?:trusted )?partners?|partner(?:ed|ing)|third[- ]party|agency)",
+      "((review|test)(er)?s?|insiders?|ambassadors?|vip|deals?|rebates?|freebies?|beta|buyers?|customers?|friends) (rewards? )?({@grp}|programm?e?s?|channels?)",
+      "(become|join|apply|sign up) ~3 (ambassadors?|insiders?|(test|review)ers?)",
+      "{@app}('s)? ~3 (groups?|channels?|servers?|communit(y|ies)|chats?)",
+      "(join|hop into|in|into|on) (our|the) ~2 {@app}",
+      "((our|a|the) (trusted )?partners?|partner(ed|ing)|third[- ]party|agency)",
     ],
     near: {
       pattern: [
         "{@goods} ~15 {%any}",
         "{%any} ~15 {@goods}",
-        "(?:in (?:return|exchange)|all we ask|only (?:thing|ask|expectation)) ~10 {%any}",
+        "(in (return|exchange)|all we ask|only (thing|ask|expectation)) ~10 {%any}",
       ],
       scope: 2,
     },
   }),
   rule("third-party-service", "Uses a third-party service that supplies reviews.", {
     pattern: [
-      "(?:services?|agenc(?:y|ies)|compan(?:y|ies)|platforms?|(?:web)?site|partners?|apps?) ~5 (?:connects?|match(?:es)?|provides?|supplies|finds?|sends?|pairs?|recruits?) ~6 (?:reviewers?|reviews|testers)",
-      "(?:review|rating) (?:services?|agenc(?:y|ies)|farms?)",
-      "(?:recruit(?:s|ing)?|looking for|seeking|hiring|wanted|become|register|sign up|apply) ~4 (?:reviewers?|testers?)",
-      "(?:reviewers|testers) (?:wanted|needed)",
+      "(services?|agenc(y|ies)|compan(y|ies)|platforms?|(web)?site|partners?|apps?) ~5 (connects?|match(es)?|provides?|supplies|finds?|sends?|pairs?|recruits?) ~6 (reviewers?|reviews|testers)",
+      "(review|rating) (services?|agenc(y|ies)|farms?)",
+      "(recruit(s|ing)?|looking for|seeking|hiring|wanted|become|register|sign up|apply) ~4 (reviewers?|testers?)",
+      "(reviewers|testers) (wanted|needed)",
     ],
   }),
   rule("review-swap", "Proposes a review swap between sellers.", {
     pattern: [
-      "(?:swap|trad|exchang)(?:e|ing)? ~2 (?:reviews|ratings)",
-      "(?:(?:reviews?|ratings?) (?:swaps?|exchanges?|trad(?:es?|ing)|(?:for|4) reviews?)|r4r|review (?:each other|1 another)|(?:review|rate) (?:mine|yours))",
-      "(?:buyers|customers|shoppers|followers) ~2 (?:review|rate) (?:your|yours|their|theirs|mine|ours)",
-      "(?:leave|give|post|write|do|return) ~2 (?:{review-noun}|same|favou?r) ~2 (?:on|for|to) (?:yours|your (?:listing|product|store|shop)s?)",
+      "(swap|trad|exchang)(e|ing)? ~2 (reviews|ratings)",
+      "((reviews?|ratings?) (swaps?|exchanges?|trad(es?|ing)|(for|4) reviews?)|r4r|review (each other|1 another)|(review|rate) (mine|yours))",
+      "(buyers|customers|shoppers|followers) ~2 (review|rate) (your|yours|their|theirs|mine|ours)",
+      "(leave|give|post|write|do|return) ~2 ({review-noun}|same|favou?r) ~2 (on|for|to) (yours|your (listing|product|store|shop)s?)",
     ],
   }),
   rule("profile-sharing", "Asks for the buyer's Amazon profile to monitor reviews.", {
     pattern: [
-      "(?:share|send|link|provide|drop|paste|submit|register|add|reply with|verify|check|see|track) ~4 {@profile}",
+      "(share|send|link|provide|drop|paste|submit|register|add|reply with|verify|check|see|track) ~4 {@profile}",
     ],
-    near: { pattern: ["{%any}", "(?:track|monitor|verif|keep tabs|eligib)\\w*", "{@goods}"], scope: 2 },
-    unless: [...DENIAL, "(?:instagram|facebook|tiktok|social media|shipping|address|payment|password|settings)"],
+    near: { pattern: ["{%any}", "(track|monitor|verif|keep tabs|eligib)\\w*", "{@goods}"], scope: 2 },
+    unless: [...DENIAL, "(instagram|facebook|tiktok|social media|shipping|address|payment|password|settings)"],
   }),
 ];

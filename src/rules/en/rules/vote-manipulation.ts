@@ -8,7 +8,7 @@ import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
   /** Helpful / Not helpful ("h.elp.ful", and "helpful!!" read as "helpfulii"). */
-  "vote-manipulation-helpful": ["'?(?:not )?(?:h\\.?e\\.?l\\.?p\\.?f\\.?u\\.?l(?:l|i+)?|useful)|unhelpful"],
+  "vote-manipulation-helpful": ["'?(not )?(h\\.?e\\.?l\\.?p\\.?f\\.?u\\.?l(l|i+)?|useful)|unhelpful"],
   "vote-manipulation-reviews": ["reviews?|ratings?|comments?|feedback|testimonials?|reviewers?"],
 };
 
@@ -16,14 +16,14 @@ const H = "{vote-manipulation-helpful}";
 const R = "{vote-manipulation-reviews}";
 /** Reporting a delivery problem, and the seller doing it, not asking for it. */
 const UNLESS = [
-  "(?:report|flag)(?:ing)? ~2 to (?:us|me|our|the (?:seller|carrier|courier)|customer|support)",
-  "report (?:an? |any |the )?(?:problems?|issues?|missing|damage)",
-  "(?:we|i)(?:'ve| have| will)? (?:mark|flag|report)",
-  `${H} (?:tips?|videos?|guides?|info)`,
+  "(report|flag)(ing)? ~2 to (us|me|our|the (seller|carrier|courier)|customer|support)",
+  "report (an? |any |the )?(problems?|issues?|missing|damage)",
+  "(we|i)('ve| have| will)? (mark|flag|report)",
+  `${H} (tips?|videos?|guides?|info)`,
 ];
 
-const LABEL = `(?:${H}|inappropriate|abus(?:e|ive)|fake|spam|offensive|false)'?`;
-const MARK = "(?:mark|vot|flag|report)(?:e|ing|ging)?";
+const LABEL = `(${H}|inappropriate|abus(e|ive)|fake|spam|offensive|false)'?`;
+const MARK = "(mark|vot|flag|report)(e|ing|ging)?";
 const base = { category: "vote-manipulation", channels: ["message", "insert"], severity: "violation", suggestion: "", unless: UNLESS } as const;
 /** A review within a sentence of the request. */
 const near = { pattern: [R], scope: 1 } as const;
@@ -34,7 +34,7 @@ export const rules: readonly RuleSpec[] = [
     id: "vote-manipulation/press-button",
     message: "Asks someone to click Helpful, Not helpful or Report on reviews.",
     pattern: [
-      `(?:click|clic|tap|hit|press|push|smash|select|choose|use|using)(?:ing|ping|ting)? ~2 '?(?:${H}|report(?: abuse)?|thumbs[- ](?:up|down)|upvote|downvote)'?`,
+      `(click|clic|tap|hit|press|push|smash|select|choose|use|using)(ing|ping|ting)? ~2 '?(${H}|report( abuse)?|thumbs[- ](up|down)|upvote|downvote)'?`,
     ],
     near,
   },
@@ -43,11 +43,11 @@ export const rules: readonly RuleSpec[] = [
     id: "vote-manipulation/mark-it",
     message: "Asks someone to vote on, mark or report a review.",
     pattern: [
-      `${MARK} (?:it|them|this 1|that 1|each 1|all of them|both) ~2 as ~1 ${LABEL}`,
-      "(?:report|flag)(?:ing|ging)? (?:it|them|this 1|that 1)",
-      `(?:mark(?:ing)?|vot(?:e|ing)) ~4 ${H}`,
-      "(?:up|down)-?vot(?:e|ing)|vot(?:e|ing) (?:(?:it|them|those|these) )?(?:up|down)",
-      "(?:{ask}|give|leave|add) ~6 (?:(?:helpful|useful) votes?|thumbs[- ](?:up|down))",
+      `${MARK} (it|them|this 1|that 1|each 1|all of them|both) ~2 as ~1 ${LABEL}`,
+      "(report|flag)(ing|ging)? (it|them|this 1|that 1)",
+      `(mark(ing)?|vot(e|ing)) ~4 ${H}`,
+      "(up|down)-?vot(e|ing)|vot(e|ing) ((it|them|those|these) )?(up|down)",
+      "({ask}|give|leave|add) ~6 ((helpful|useful) votes?|thumbs[- ](up|down))",
     ],
     near,
   },
@@ -57,8 +57,8 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks someone to vote on, mark or report reviews.",
     pattern: [
       `${MARK} ~4 ${R} ~6 as ~1 ${LABEL}`,
-      `(?:report|flag)(?:ing|ging)? ~1 (?:the|that|this|these|those|all|any|every|each|some|fake|false) ~2 ${R}`,
-      `vot(?:e|ing) ~3 ${R}`,
+      `(report|flag)(ing|ging)? ~1 (the|that|this|these|those|all|any|every|each|some|fake|false) ~2 ${R}`,
+      `vot(e|ing) ~3 ${R}`,
       `${MARK} ~3 ${R} ~1 ${H}`,
     ],
   },

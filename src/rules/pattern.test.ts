@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { nonCapturing, TermTable } from "./pattern.ts";
+
+describe("nonCapturing", () => {
+  it.each([
+    ["(a|b) c", "(?:a|b) c"],
+    ["((a|b)c)?", "(?:(?:a|b)c)?"],
+    ["(?<!not )(happy|glad)", "(?<!not )(?:happy|glad)"],
+    ["(?=x)(?!y)(?:z)", "(?=x)(?!y)(?:z)"],
+    ["\\(dot\\)|[(]at[)]", "\\(dot\\)|[(]at[)]"],
+    ["[\\](](x)", "[\\](](?:x)"],
+  ])("%s reads as %s", (source, expected) => {
+    expect(nonCapturing(source)).toBe(expected);
+  });
+
+  it("leaves terms without capture groups, so a match never carries groups", () => {
+    const table = new TermTable({ verb: ["(leave|write)"] });
+    const term = table.term("{verb} (us )?a review");
+    expect(term.re.exec("leave us a review")?.length).toBe(1);
+  });
+});
