@@ -42,7 +42,7 @@ export interface CompiledPattern {
   anchors: readonly CompiledTerm[];
 }
 
-import { EXACT, wordPrefixes } from "./prefixes.ts";
+import { EXACT, type Node, parseExpression, wordPrefixes } from "./prefixes.ts";
 import { type Trigger, termTrigger } from "./triggers.ts";
 
 const MACRO = /\{([a-z][a-z0-9-]*)\}/g;
@@ -123,7 +123,22 @@ export class TermTable {
   private readonly bySource = new Map<string, CompiledTerm>();
   private readonly expansions = new Map<string, string>();
 
+  private readonly macros = new Map<string, Node>();
+
   constructor(private readonly vocabulary: Vocabulary) {}
+
+  /** A vocabulary entry parsed once, for the prefix and trigger analyses of every term that uses it. */
+  private readonly resolve = (name: string): Node => {
+    let node = this.macros.get(name);
+    if (!node) {
+      const entry = this.vocabulary[name];
+      if (entry === undefined) throw new PatternError(`unknown vocabulary {${name}}`);
+      const alternatives = typeof entry === "string" ? [entry] : entry;
+      node = parseExpression(alternatives.join("|"), this.resolve) ?? { kind: "chars", chars: null };
+      this.macros.set(name, node);
+    }
+    return node;
+  };
 
   term(raw: string): CompiledTerm {
     const source = nonCapturing(expandMacros(raw.trim(), this.vocabulary, this.expansions));
@@ -135,12 +150,12 @@ export class TermTable {
       } catch (error) {
         throw new PatternError(`invalid term "${raw}": ${(error as Error).message}`);
       }
-      const found = wordPrefixes(source);
+      const found = wordPrefixes(raw.trim(), this.resolve);
       // A term that may start at most words (an open class of letters) is cheaper scanned than tried at each.
       const prefixes = found !== null && found.reduce((sum, p) => sum + prefixShare(p), 0) < SCAN_SHARE ? found : null;
       // An indexed term is tried only where one of its prefixes starts a token: sticky, not a scan.
       if (prefixes !== null) re = new RegExp(re.source, re.flags.replace("g", "y"));
-      term = { id: this.terms.length, source, re, prefixes, trigger: prefixes === null ? termTrigger(source) : null, sentenceAnchored: SENTENCE_ANCHOR.test(source) };
+      term = { id: this.terms.length, source, re, prefixes, trigger: prefixes === null ? termTrigger(raw.trim(), this.resolve) : null, sentenceAnchored: SENTENCE_ANCHOR.test(source) };
       this.terms.push(term);
       this.bySource.set(source, term);
     }

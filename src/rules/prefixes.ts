@@ -10,12 +10,14 @@
 /** The parts of a term's expression that prefixes and triggers look at; lookarounds are "zero". */
 export type Node =
   | { kind: "alt"; options: Node[][] }
+  /** A {vocabulary} macro: its entry, parsed once and shared by every term that uses it. */
+  | { kind: "ref"; node: Node }
   | { kind: "chars"; chars: string[] | null }
   | { kind: "zero" }
   | { kind: "repeat"; node: Node; min: number; max: number };
 
 /** Enumeration stops growing past this many prefixes (a guard against blow-up). */
-const MAX_PREFIXES = 1024;
+const MAX_PREFIXES = 256;
 /** Prefixes kept per term; longer sets are cut to shorter prefixes. */
 const MAX_KEPT = 96;
 const MAX_LENGTH = 8;
@@ -27,9 +29,17 @@ const WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_".split("");
 export const EXACT = "$";
 const ALNUM = /^[a-z0-9]$/;
 
+/** Parses a vocabulary entry by name (memoized by the caller). */
+export type MacroResolver = (name: string) => Node;
+
+const MACRO_AT = /^\{([a-z][a-z0-9-]*)\}/;
+
 class Parser {
   private i = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly resolve?: MacroResolver,
+  ) {}
 
   parse(): Node {
     const node = this.alternation();
@@ -74,6 +84,13 @@ class Parser {
   }
 
   private atom(): Node {
+    if (this.resolve && this.src[this.i] === "{") {
+      const macro = MACRO_AT.exec(this.src.slice(this.i, this.i + 64));
+      if (macro) {
+        this.i += macro[0].length;
+        return { kind: "ref", node: this.resolve(macro[1]) };
+      }
+    }
     const c = this.src[this.i++];
     if (c === "(") {
       let zero = false;
@@ -164,10 +181,13 @@ class Parser {
   }
 }
 
-/** Parses a term's expression, or null when it uses syntax the parser does not know. */
-export function parseExpression(source: string): Node | null {
+/**
+ * Parses a term's expression, or null when it uses syntax the parser does not
+ * know. With a resolver, {macros} are parsed as references to their entries.
+ */
+export function parseExpression(source: string, resolve?: MacroResolver): Node | null {
   try {
-    return new Parser(source).parse();
+    return new Parser(source, resolve).parse();
   } catch {
     return null;
   }
@@ -183,11 +203,27 @@ function closeAll(state: State): State {
   return { open: new Set(), closed: new Set([...state.closed, ...state.open]) };
 }
 
+/** What a macro does to the start state: the same wherever a term begins with it. */
+const fromStart = new WeakMap<Node, State>();
+
+function isStart(state: State): boolean {
+  return state.closed.size === 0 && state.open.size === 1 && state.open.has("");
+}
+
 function step(node: Node, state: State): State {
   if (state.open.size === 0) return state;
   switch (node.kind) {
     case "zero":
       return state;
+    case "ref": {
+      if (!isStart(state)) return step(node.node, state);
+      let result = fromStart.get(node.node);
+      if (!result) {
+        result = step(node.node, state);
+        fromStart.set(node.node, result);
+      }
+      return result;
+    }
     case "chars": {
       if (node.chars === null) return closeAll(state);
       const open = new Set<string>();
@@ -260,8 +296,8 @@ function keepShortest(prefixes: Iterable<string>): string[] {
  * digits, or a single symbol. Null when a match may start with something else (a
  * space, an open class) or the start cannot be pinned.
  */
-export function wordPrefixes(source: string): string[] | null {
-  const tree = parseExpression(source);
+export function wordPrefixes(source: string, resolve?: MacroResolver): string[] | null {
+  const tree = parseExpression(source, resolve);
   if (tree === null) return null;
   const end = step(tree, { open: new Set([""]), closed: new Set() });
   // Still growing when the term ends: the word ends there too (terms match whole words).

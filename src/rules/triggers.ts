@@ -5,7 +5,7 @@
  * an e-mail pattern costs nothing in a text without "@". A dot counts only when a
  * letter or digit follows it ("shop.com"), since most sentences end in one.
  */
-import { type Node, parseExpression } from "./prefixes.ts";
+import { type MacroResolver, type Node, parseExpression } from "./prefixes.ts";
 
 export type Trigger = string;
 
@@ -58,8 +58,19 @@ function factsOfSequence(items: readonly Node[]): Facts {
   return { required, nullable, first: union(firsts) };
 }
 
+/** A macro's facts do not depend on where it is used. */
+const factsOfMacro = new WeakMap<Node, Facts>();
+
 function factsOf(node: Node): Facts {
   switch (node.kind) {
+    case "ref": {
+      let facts = factsOfMacro.get(node.node);
+      if (!facts) {
+        facts = factsOf(node.node);
+        factsOfMacro.set(node.node, facts);
+      }
+      return facts;
+    }
     case "zero":
       return { required: new Set(), nullable: true, first: new Set() };
     case "chars": {
@@ -82,8 +93,8 @@ function factsOf(node: Node): Facts {
 }
 
 /** The most telling trigger of a term, or null when every character it needs is common. */
-export function termTrigger(source: string): Trigger | null {
-  const tree = parseExpression(source);
+export function termTrigger(source: string, resolve?: MacroResolver): Trigger | null {
+  const tree = parseExpression(source, resolve);
   if (tree === null) return null;
   const { required } = factsOf(tree);
   const strong = [...required].filter((c) => c !== DOT_BEFORE_WORD && c !== DIGIT && !ALNUM.test(c) && !WEAK.has(c));
