@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { checkText } from "./engine.ts";
+import { describe, expect, it, vi } from "vitest";
+import { checkText, warmUp } from "./engine.ts";
 import type { Finding } from "./types.ts";
 
 const categories = (findings: Finding[]) => [...new Set(findings.map((f) => f.category))].sort();
@@ -67,5 +67,23 @@ describe("checkText", () => {
   it("is deterministic", () => {
     const text = "If you love it, please leave us a five star review! If not, email me at a@b.co before reviewing.";
     expect(checkText(text, { channel: "message" })).toEqual(checkText(text, { channel: "message" }));
+  });
+});
+
+describe("warmUp", () => {
+  it("compiles the catalog a rule at a time, and checks give the same findings after it", async () => {
+    // A fresh module: its catalog is not compiled yet.
+    vi.resetModules();
+    const { warmUp: freshWarmUp, checkText: freshCheck } = await import("./engine.ts");
+    const step = freshWarmUp("en");
+    let calls = 1;
+    while (!step()) calls++;
+    expect(calls).toBeGreaterThan(10);
+    const text = "Could you please update your review now that the replacement arrived?";
+    expect(freshCheck(text, { channel: "message" })).toEqual(checkText(text, { channel: "message" }));
+  });
+
+  it("names an unknown language at once", () => {
+    expect(() => warmUp("xx")).toThrow(/no rules for language "xx"/);
   });
 });

@@ -51,6 +51,12 @@ const list = (value: string | readonly string[] | undefined): readonly string[] 
  * the whole engine down in a seller's page.
  */
 export function compileCatalog(catalog: LanguageCatalog): CompiledCatalog {
+  const steps = compileSteps(catalog);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** compileCatalog one rule at a time, so a page can spread the work over idle moments. */
+function* compileSteps(catalog: LanguageCatalog): Generator<void, CompiledCatalog> {
   const terms = new TermTable(catalog.vocabulary);
   const compile = (sources: readonly string[]) => sources.map((s) => terms.pattern(s));
   const problems: string[] = [];
@@ -67,6 +73,7 @@ export function compileCatalog(catalog: LanguageCatalog): CompiledCatalog {
     } catch (error) {
       problems.push(`rule ${spec.id}: ${(error as Error).message}`);
     }
+    yield;
   }
   let exceptions: CompiledPattern[] = [];
   try {
@@ -87,18 +94,52 @@ export function compileCatalog(catalog: LanguageCatalog): CompiledCatalog {
 }
 
 const compiled = new Map<string, CompiledCatalog>();
+const compiling = new Map<string, Generator<void, CompiledCatalog>>();
+
+function catalogOf(lang: string): LanguageCatalog {
+  const catalog = CATALOGS[lang];
+  if (!catalog) throw new RangeError(`Outreach Guard has no rules for language "${lang}"; it covers: ${Object.keys(CATALOGS).join(", ")}`);
+  return catalog;
+}
 
 export function compiledCatalog(lang: string): CompiledCatalog {
   let result = compiled.get(lang);
   if (!result) {
-    const catalog = CATALOGS[lang];
-    if (!catalog) {
-      throw new RangeError(`Outreach Guard has no rules for language "${lang}"; it covers: ${Object.keys(CATALOGS).join(", ")}`);
+    // Finish a warm-up already under way rather than starting over.
+    const steps = compiling.get(lang) ?? compileSteps(catalogOf(lang));
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        result = step.value;
+        break;
+      }
     }
-    result = compileCatalog(catalog);
+    compiling.delete(lang);
     compiled.set(lang, result);
   }
   return result;
+}
+
+/**
+ * Compiling the catalog takes tens of milliseconds; a page calls the returned
+ * function from idle callbacks (each call does one rule) until it returns true,
+ * so the seller's first keystroke does not pay for it. A check meanwhile simply
+ * finishes the work.
+ */
+export function warmUp(lang = "en"): () => boolean {
+  catalogOf(lang);
+  return () => {
+    if (compiled.has(lang)) return true;
+    let steps = compiling.get(lang);
+    if (!steps) {
+      steps = compileSteps(catalogOf(lang));
+      compiling.set(lang, steps);
+    }
+    const step = steps.next();
+    if (!step.done) return false;
+    compiling.delete(lang);
+    compiled.set(lang, step.value);
+    return true;
+  };
 }
 
 /** A text prepared once and checked by many rules. */
