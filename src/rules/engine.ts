@@ -127,18 +127,29 @@ export function compiledCatalog(lang: string): CompiledCatalog {
  */
 export function warmUp(lang = "en"): () => boolean {
   catalogOf(lang);
+  let warmed = 0;
   return () => {
-    if (compiled.has(lang)) return true;
+    const language = compiled.get(lang);
+    if (language) {
+      // The regular expressions compile on their first run: run a few on nothing.
+      const terms = language.terms.terms;
+      for (const end = Math.min(terms.length, warmed + 40); warmed < end; warmed++) {
+        terms[warmed].re.lastIndex = 0;
+        terms[warmed].re.test(" ");
+      }
+      return warmed === terms.length;
+    }
     let steps = compiling.get(lang);
     if (!steps) {
       steps = compileSteps(catalogOf(lang));
       compiling.set(lang, steps);
     }
     const step = steps.next();
-    if (!step.done) return false;
-    compiling.delete(lang);
-    compiled.set(lang, step.value);
-    return true;
+    if (step.done) {
+      compiling.delete(lang);
+      compiled.set(lang, step.value);
+    }
+    return false;
   };
 }
 
