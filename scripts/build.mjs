@@ -1,8 +1,8 @@
 // Builds the command line and the Chrome extension into dist/.
 // Usage: node scripts/build.mjs [--cli-only]
 //   dist/cli/outreach-guard.js   the command line
-//   dist/chrome/                 the unpacked extension: manifest.json, content.js
-//   dist/meta/content.json       esbuild metafile of the content script (its size is guarded by a test)
+//   dist/chrome/                 the unpacked extension: manifest.json, content.js, background.js
+//   dist/meta/<bundle>.json      esbuild metafiles (the content script's size is guarded by a test)
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,13 +60,34 @@ async function importSource(path) {
 }
 
 /**
- * Extension bundles, one entry each. Content scripts are classic scripts (iife);
- * issue 4 adds the background worker and issue 5 the popup here.
+ * Extension bundles, one entry each. Content scripts are classic scripts (iife); the service
+ * worker is a module; issue 5 adds the popup here.
  */
-const EXTENSION_BUNDLES = [{ name: "content", entry: "src/content/index.ts", format: "iife" }];
+const EXTENSION_BUNDLES = [
+  { name: "content", entry: "src/content/index.ts", format: "iife" },
+  { name: "background", entry: "src/background/index.ts", format: "esm" },
+];
+
+/**
+ * The content script validates messages with validators compiled from the zod schemas at build
+ * time (scripts/message-validators.ts): this plugin puts them in place of
+ * src/content/message-validators.ts, so no zod reaches the page.
+ */
+async function compiledValidatorsPlugin() {
+  const { messageValidatorsSource } = await importSource("scripts/message-validators.ts");
+  const contents = messageValidatorsSource();
+  const target = join(root, "src/content/message-validators.ts");
+  return {
+    name: "compiled-message-validators",
+    setup(b) {
+      b.onLoad({ filter: /message-validators\.ts$/ }, (args) => (args.path === target ? { contents, loader: "js" } : undefined));
+    },
+  };
+}
 
 async function buildExtensionBundles(target) {
   await mkdir(join(root, "dist/meta"), { recursive: true });
+  const plugins = [await compiledValidatorsPlugin()];
   for (const bundle of EXTENSION_BUNDLES) {
     const result = await build({
       entryPoints: [join(root, bundle.entry)],
@@ -80,6 +101,7 @@ async function buildExtensionBundles(target) {
       legalComments: "none",
       metafile: true,
       logLevel: "warning",
+      plugins,
     });
     await writeFile(join(root, "dist/meta", `${bundle.name}.json`), JSON.stringify(result.metafile));
   }

@@ -1,6 +1,7 @@
 /**
  * The explanation card of one finding: what policy it breaks, why, how to fix it,
- * the compliant rewrite, and Apply / Ignore. One card per overlay, rebuilt in place.
+ * the compliant rewrite, and Apply / Ignore. One card per overlay, rebuilt in place. The send
+ * guard uses the same card to list the violations left, with Send anyway / Keep editing.
  * It never takes focus from the field on click (mousedown is cancelled), so Apply
  * finds the seller's field as they left it; keyboard users reach it from a finding.
  */
@@ -14,8 +15,22 @@ export interface CardHandlers {
   close(): void;
 }
 
-/** How the card was opened: hover cards close when the pointer leaves; pinned ones on Escape or a click elsewhere. */
-export type CardMode = "hover" | "pinned";
+export interface GuardHandlers {
+  sendAnyway(): void;
+  keepEditing(): void;
+}
+
+/** One violation as the send guard lists it. */
+export interface GuardItem {
+  title: string;
+  excerpt: string;
+}
+
+/**
+ * How the card was opened: hover cards close when the pointer leaves; pinned ones on Escape or a
+ * click elsewhere; the send guard's like pinned ones, or through its buttons.
+ */
+export type CardMode = "hover" | "pinned" | "guard";
 
 let cardIds = 0;
 
@@ -24,9 +39,12 @@ export class Card {
   finding: Finding | null = null;
   mode: CardMode = "hover";
   #handlers: CardHandlers | null = null;
-  #parts: Record<"title" | "message" | "policy" | "why" | "fix" | "rewrite" | "reason", HTMLElement>;
+  #guard: GuardHandlers | null = null;
+  #parts: Record<"title" | "message" | "policy" | "why" | "fix" | "rewrite" | "reason" | "violations", HTMLElement>;
   #applyButton: HTMLButtonElement;
   #ignoreButton: HTMLButtonElement;
+  #sendButton: HTMLButtonElement;
+  #keepButton: HTMLButtonElement;
 
   constructor(layer: HTMLElement) {
     const doc = layer.ownerDocument;
@@ -50,18 +68,23 @@ export class Card {
       fix: make("p", "fix"),
       rewrite: make("div", "rewrite"),
       reason: make("p", "apply-reason"),
+      violations: make("ul", "violations"),
     };
     this.#parts.title.id = titleId;
     this.#applyButton = make("button", undefined, "Apply");
     this.#applyButton.dataset.action = "apply";
     this.#ignoreButton = make("button", undefined, "Ignore");
     this.#ignoreButton.dataset.action = "ignore";
-    for (const b of [this.#applyButton, this.#ignoreButton]) b.type = "button";
+    this.#sendButton = make("button", undefined, "Send anyway");
+    this.#sendButton.dataset.action = "send-anyway";
+    this.#keepButton = make("button", undefined, "Keep editing");
+    this.#keepButton.dataset.action = "keep-editing";
+    for (const b of [this.#applyButton, this.#ignoreButton, this.#sendButton, this.#keepButton]) b.type = "button";
     const actions = make("div");
     actions.className = "actions";
-    actions.append(this.#applyButton, this.#ignoreButton);
+    actions.append(this.#applyButton, this.#ignoreButton, this.#keepButton, this.#sendButton);
     const p = this.#parts;
-    this.el.append(p.title, p.message, p.policy, p.why, p.fix, p.rewrite, p.reason, actions);
+    this.el.append(p.title, p.message, p.violations, p.policy, p.why, p.fix, p.rewrite, p.reason, actions);
     layer.append(this.el);
 
     this.el.addEventListener("mousedown", (e) => e.preventDefault());
@@ -70,8 +93,12 @@ export class Card {
       if (reason) this.disableApply(reason);
     });
     this.#ignoreButton.addEventListener("click", () => this.#handlers?.ignore());
+    this.#sendButton.addEventListener("click", () => this.#guard?.sendAnyway());
+    this.#keepButton.addEventListener("click", () => this.#guard?.keepEditing());
     this.el.addEventListener("keydown", (e) => {
-      if (e.key === "Escape") this.#handlers?.close();
+      if (e.key !== "Escape") return;
+      if (this.#guard) this.#guard.keepEditing();
+      else this.#handlers?.close();
     });
   }
 
@@ -83,6 +110,8 @@ export class Card {
     const same = this.isOpen && this.finding === finding;
     this.finding = finding;
     this.#handlers = handlers;
+    this.#guard = null;
+    this.#show("finding");
     this.mode = same && this.mode === "pinned" ? "pinned" : mode;
     if (!same) {
       const p = this.#parts;
@@ -100,6 +129,36 @@ export class Card {
     }
     this.el.hidden = false;
     this.position(anchor);
+  }
+
+  /** The send guard's card: the violations left in the composer, Send anyway and Keep editing. */
+  openGuard(items: readonly GuardItem[], anchor: Rect | undefined, handlers: GuardHandlers): void {
+    this.finding = null;
+    this.#handlers = null;
+    this.#guard = handlers;
+    this.mode = "guard";
+    this.#show("guard");
+    const p = this.#parts;
+    const n = items.length;
+    p.title.textContent = n === 1 ? "This message breaks a review policy" : `This message breaks review policies ${n} times`;
+    p.message.textContent = "Amazon may block it or restrict your messaging. Send it anyway?";
+    p.violations.replaceChildren(
+      ...items.map((item) => {
+        const li = this.el.ownerDocument.createElement("li");
+        setLabelled(li, `${item.title}: `, `“${item.excerpt}”`);
+        return li;
+      }),
+    );
+    this.el.hidden = false;
+    this.position(anchor);
+  }
+
+  #show(kind: "finding" | "guard"): void {
+    const guard = kind === "guard";
+    const p = this.#parts;
+    for (const el of [p.policy, p.why, p.fix, p.rewrite, this.#applyButton, this.#ignoreButton]) el.hidden = guard;
+    for (const el of [p.violations, this.#sendButton, this.#keepButton]) el.hidden = !guard;
+    if (guard) p.reason.hidden = true;
   }
 
   /** Shows why Apply cannot work here and turns it off. */
@@ -125,7 +184,8 @@ export class Card {
 
   /** Moves keyboard focus into the card (from a focused finding). */
   focusFirstButton(): void {
-    (this.#applyButton.disabled ? this.#ignoreButton : this.#applyButton).focus();
+    if (this.#guard) this.#keepButton.focus();
+    else (this.#applyButton.disabled ? this.#ignoreButton : this.#applyButton).focus();
   }
 
   close(): void {
@@ -133,6 +193,7 @@ export class Card {
     this.el.hidden = true;
     this.finding = null;
     this.#handlers = null;
+    this.#guard = null;
   }
 }
 

@@ -6,7 +6,7 @@
  * resizing and moving cost.
  */
 import { checkText, detectLanguage } from "../rules/index.ts";
-import type { Channel, Finding } from "../rules/types.ts";
+import type { CategoryId, Channel, Finding } from "../rules/types.ts";
 import type { RewriteTarget } from "./apply-rewrite.ts";
 import { type Field, isTextInput, type TextInput } from "./field-discovery.ts";
 import { intersect, type Rect } from "./geometry.ts";
@@ -22,6 +22,8 @@ export const INLINE_LIMIT = 20_000;
 
 export interface SessionContext {
   channel: Channel;
+  /** The categories the seller left on; undefined for all. */
+  categories(): readonly CategoryId[] | undefined;
   overlay: Overlay;
   ignored: IgnoreList;
   label(finding: Finding): string;
@@ -84,7 +86,7 @@ export class FieldSession {
       const language = detectLanguage(text);
       // Not an all-clear: text the English catalog cannot read is said to be unchecked.
       if (!language.supported) this.#notes.push({ kind: "language", language: language.name });
-      else findings = checkText(text, { channel: this.#ctx.channel });
+      else findings = checkText(text, { channel: this.#ctx.channel, categories: this.#ctx.categories() });
     }
     this.#all = findings;
     this.#clippers = null;

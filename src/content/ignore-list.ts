@@ -1,8 +1,9 @@
 /**
  * Findings the seller chose to ignore, for this page's life. Only a hash of the rule
  * and the normalized excerpt is kept, never the seller's text. In memory only: page
- * storage (sessionStorage) belongs to the page; issue 4 moves the list to the
- * service worker so it lasts the tab session.
+ * storage (sessionStorage) belongs to the page. The service worker keeps the tab's
+ * list (worker-link.ts): a key added here is sent there, and the tab's keys come back
+ * at start and whenever another frame of the tab adds one.
  */
 
 /** Case, width and spacing differences do not make a new finding. */
@@ -29,15 +30,25 @@ export function ignoreKey(ruleId: string, excerpt: string): string {
 export class IgnoreList {
   #keys = new Set<string>();
 
-  add(finding: { ruleId: string; excerpt: string }): void {
-    this.#keys.add(ignoreKey(finding.ruleId, finding.excerpt));
+  /** Adds the finding; returns its key. */
+  add(finding: { ruleId: string; excerpt: string }): string {
+    const key = ignoreKey(finding.ruleId, finding.excerpt);
+    this.#keys.add(key);
+    return key;
+  }
+
+  /** Adds keys from the tab's list; true when any was new. */
+  merge(keys: readonly string[]): boolean {
+    const before = this.#keys.size;
+    for (const key of keys) this.#keys.add(key);
+    return this.#keys.size > before;
   }
 
   has(finding: { ruleId: string; excerpt: string }): boolean {
     return this.#keys.size > 0 && this.#keys.has(ignoreKey(finding.ruleId, finding.excerpt));
   }
 
-  /** The stored hashes (what issue 4 hands to the worker). */
+  /** The stored hashes. */
   hashes(): string[] {
     return [...this.#keys];
   }

@@ -5,5 +5,6 @@
  */
 import { startContentScript } from "./main.ts";
 import { isMessagingPage } from "./page-scope.ts";
+import { connectWorker } from "./worker-link.ts";
 
-startContentScript({ channel: "message", pathFilter: isMessagingPage });
+startContentScript({ channel: "message", pathFilter: isMessagingPage, guardSend: true, connect: connectWorker });

@@ -4,8 +4,10 @@
  * startContentScript() is the one entry; Seller Central messaging is one
  * configuration of it (index.ts), user-enabled sites will be another.
  */
+import type { Settings } from "../background/messages.ts";
+import { DEFAULT_SETTINGS, enabledCategories } from "../background/messaging.ts";
 import { categoryText } from "../rules/texts.ts";
-import type { Channel, Finding } from "../rules/types.ts";
+import type { CategoryId, Channel, Finding } from "../rules/types.ts";
 import { applyRewrite, REASONS } from "./apply-rewrite.ts";
 import { Card, type CardMode } from "./card.ts";
 import { type Field, FieldDiscovery, fieldOfEvent } from "./field-discovery.ts";
@@ -15,6 +17,8 @@ import { IgnoreList, ignoreKey } from "./ignore-list.ts";
 import { createLifecycle, extensionContextProbe } from "./lifecycle.ts";
 import { Overlay } from "./overlay.ts";
 import { currentAddresses, frameInScope, isMessagingPage, type PathFilter } from "./page-scope.ts";
+import { type Blocked, SendGuard } from "./send-guard.ts";
+import type { LinkListeners, WorkerLink } from "./worker-link.ts";
 
 export interface ContentScriptOptions {
   channel: Channel;
@@ -22,6 +26,13 @@ export interface ContentScriptOptions {
   pathFilter?: PathFilter;
   /** Says whether the extension that injected us is still there (default: chrome.runtime.id). */
   contextAlive?: () => boolean;
+  /** Guards the composer's Send while violations remain (Seller Central messaging). */
+  guardSend?: boolean;
+  /**
+   * Connects to the service worker (settings, the tab's ignore list, findings for the badge).
+   * Without it, or when it returns null, the defaults apply and nothing is reported.
+   */
+  connect?: (listeners: LinkListeners) => WorkerLink | null;
 }
 
 export interface ContentScript {
@@ -57,6 +68,12 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   let layoutDue = false;
   let hoverTimer = 0;
   let hoverTarget: Finding | null = null;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let categories: CategoryId[] | undefined;
+  const sendGuard = options.guardSend ? new SendGuard<FieldSession>() : null;
+  const link = options.connect?.({ settings: (s) => guard(applySettings)(s), ignored: (keys) => guard(mergeIgnored)(keys) }) ?? null;
+  /** Checks wait for the settings when there is a worker to ask (a disabled extension shows nothing). */
+  let settingsKnown = link === null;
 
   const label = (f: Finding) => `${categoryText(f.category).title}: “${f.excerpt}”`;
 
@@ -86,7 +103,33 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
       for (const session of sessions.values()) if (!checked.includes(session)) session.layout();
     }
     syncCard();
+    if (checked.length > 0) report();
   });
+
+  // ---- the worker: settings, the tab's ignore list, what this frame shows
+  function report(): void {
+    if (!link) return;
+    const shown: Finding[] = [];
+    for (const session of sessions.values()) shown.push(...session.findings);
+    link.report(shown);
+  }
+
+  function applySettings(next: Settings): void {
+    settingsKnown = true;
+    settings = next;
+    categories = enabledCategories(next);
+    addresses = "";
+    updateScope();
+    for (const session of sessions.values()) dirty.add(session);
+    schedule();
+  }
+
+  function mergeIgnored(keys: string[]): void {
+    if (!ignored.merge(keys)) return;
+    for (const session of sessions.values()) session.refilter();
+    syncCard();
+    report();
+  }
 
   // ---- scope: idle outside the filter; SPA navigation turns us on and off
   function updateScope(): void {
@@ -94,7 +137,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     const key = `${own} ${top}`;
     if (key === addresses) return;
     addresses = key;
-    const next = frameInScope(own, top, filter);
+    const next = settingsKnown && settings.enabled && frameInScope(own, top, filter);
     if (next === active) return;
     if (next) activate();
     else deactivate();
@@ -114,6 +157,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     closeCard();
     for (const field of [...sessions.keys()]) removeField(field);
     overlay?.detach();
+    report();
   }
 
   function addField(field: Field): FieldSession {
@@ -121,7 +165,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     if (session) return session;
     // The overlay joins the page with the first field, not before.
     overlay!.attach();
-    session = new FieldSession(field, { channel: options.channel, overlay: overlay!, ignored, label });
+    session = new FieldSession(field, { channel: options.channel, categories: () => categories, overlay: overlay!, ignored, label });
     sessions.set(field, session);
     resizes.observe(field);
     // Scroll events do not cross shadow roots (not composed): listen on each root above the field.
@@ -221,9 +265,10 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
           return null;
         },
         ignore: () => {
-          ignored.add(finding);
+          link?.ignore(ignored.add(finding));
           closeCard();
           session.refilter();
+          report();
         },
         close: closeCard,
       },
@@ -231,6 +276,28 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     );
     const failure = finding.suggestion === undefined ? REASONS.noSuggestion : applyFailures.get(failureKey(finding));
     if (failure) card.disableApply(failure);
+  }
+
+  /** The send guard's card, by the send control; it holds the click until the seller decides. */
+  function openGuardCard(blocked: Blocked<FieldSession>): void {
+    if (!overlay) throw new Error("no overlay to ask in");
+    overlay.attach();
+    card ??= new Card(overlay.cards);
+    closeCard();
+    const r = blocked.control.getBoundingClientRect();
+    const items = blocked.violations.map((f) => ({ title: categoryText(f.category).title, excerpt: f.excerpt }));
+    card.openGuard(items, { left: r.left, top: r.top, width: r.width, height: r.height }, {
+      sendAnyway: guard(() => {
+        closeCard();
+        sendGuard?.release(blocked);
+      }),
+      keepEditing: guard(() => {
+        closeCard();
+        const first = blocked.fields[0]?.field as HTMLElement | undefined;
+        first?.focus({ preventScroll: true });
+      }),
+    });
+    card.focusFirstButton();
   }
 
   function closeCard(): void {
@@ -302,7 +369,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
       win.clearTimeout(hoverTimer);
       hoverTimer = win.setTimeout(
         guard(() => {
-          if (hit.mark.el.isConnected && !(card?.isOpen && card.mode === "pinned")) openCard(hit.session, hit.mark, "hover");
+          if (hit.mark.el.isConnected && !(card?.isOpen && card.mode !== "hover")) openCard(hit.session, hit.mark, "hover");
         }),
         HOVER_OPEN_MS,
       );
@@ -339,6 +406,22 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     else if (card?.isOpen) closeCard();
   });
 
+  /** Capture phase on the window, before the page's handlers: a Send with violations left waits for the card. */
+  const onSendClick = guard((e: Event) => {
+    if (!active || !sendGuard || overlay?.owns(e)) return;
+    const blocked = sendGuard.inspect(e, sessions.values(), (session) => {
+      if (dirty.has(session) || session.changedSilently()) {
+        dirty.delete(session);
+        session.check();
+      }
+    });
+    if (!blocked) return;
+    // Opened first: if the card cannot show, the click goes through (never blocked for good).
+    openGuardCard(blocked);
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  });
+
   const onKeyDown = guard((e: Event) => {
     if ((e as KeyboardEvent).key !== "Escape" || !card?.isOpen || overlay?.owns(e)) return;
     closeCard();
@@ -366,12 +449,14 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   });
 
   const on = (target: EventTarget, type: string, fn: (e: Event) => void, capture = true) =>
-    target.addEventListener(type, fn, { capture, passive: type !== "keydown", signal });
+    target.addEventListener(type, fn, { capture, passive: type !== "keydown" && type !== "click", signal });
   on(win, "focusin", onFieldEvent);
   on(win, "input", onFieldEvent);
   on(win, "scroll", onScroll);
   on(win, "resize", onResize, false);
   on(win, "mousemove", onMouseMove);
+  // Before onClick, which would close the guard's card as a click elsewhere.
+  on(win, "click", onSendClick);
   on(win, "click", onClick);
   on(win, "keydown", onKeyDown);
   on(win, "popstate", tick, false);
@@ -388,9 +473,18 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     for (const session of sessions.values()) session.destroy();
     sessions.clear();
     overlay?.detach();
+    link?.stop();
     active = false;
   });
 
   guard(updateScope)();
+  if (link) {
+    void link.hello().then(
+      guard((reply: Awaited<ReturnType<WorkerLink["hello"]>>) => {
+        if (reply) mergeIgnored(reply.ignored);
+        applySettings(reply?.settings ?? settings);
+      }),
+    );
+  }
   return { stop: life.stop };
 }

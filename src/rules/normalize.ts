@@ -124,7 +124,12 @@ export class MappedBuilder {
 
   finish(): NormalizedText {
     const text = this.parts.length === 1 ? this.parts[0] : this.parts.join("");
-    if (this.at.length === 0) this.at.push(0), this.from.push(0), this.to.push(-1);
+    if (this.at.length === 0) {
+      // An empty text still gets one piece, so lookups need no special case.
+      this.at.push(0);
+      this.from.push(0);
+      this.to.push(-1);
+    }
     return { text, map: new OffsetMap(this.at, this.from, this.to, this.length) };
   }
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { messageValidatorsSource } from "../../scripts/message-validators.ts";
+import { HelloReply, ToContent } from "./messages.ts";
+import { acceptMessage, DEFAULT_SETTINGS, type MessageValidators } from "./messaging.ts";
+import { schemaValidators } from "./messages.ts";
+
+/** The validators the build puts in the content script, loaded from their generated source. */
+async function compiledValidators(): Promise<MessageValidators> {
+  const source = messageValidatorsSource();
+  const module = (await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`)) as { validators: MessageValidators };
+  return module.validators;
+}
+
+const GOOD_SETTINGS = { schemaVersion: 1, enabled: false, disabledCategories: ["marketing"] };
+const SAMPLES: unknown[] = [
+  { type: "worker:settings", settings: DEFAULT_SETTINGS },
+  { type: "worker:settings", settings: GOOD_SETTINGS },
+  { type: "worker:settings", settings: { ...GOOD_SETTINGS, schemaVersion: 2 } },
+  { type: "worker:settings", settings: { ...GOOD_SETTINGS, disabledCategories: ["nope"] } },
+  { type: "worker:settings", settings: { enabled: true } },
+  { type: "worker:settings" },
+  { type: "worker:ignored", keys: ["0123456789abcdef"] },
+  { type: "worker:ignored", keys: ["0123456789abcdeg"] },
+  { type: "worker:ignored", keys: "0123456789abcdef" },
+  { type: "worker:ignored", keys: [] },
+  { type: "content:hello" },
+  { type: "nonsense" },
+  null,
+  "worker:settings",
+  [],
+  42,
+];
+
+describe("messages", () => {
+  it("the content script's compiled validators agree with the zod schemas", async () => {
+    const compiled = await compiledValidators();
+    for (const sample of SAMPLES) {
+      const zod = ToContent.safeParse(sample);
+      expect(compiled.message(sample), JSON.stringify(sample)).toEqual(zod.success ? zod.data : undefined);
+    }
+    const replies = [{ settings: DEFAULT_SETTINGS, ignored: [] }, { settings: DEFAULT_SETTINGS, ignored: ["x"] }, { settings: {}, ignored: [] }, undefined];
+    for (const sample of replies) {
+      const zod = HelloReply.safeParse(sample);
+      expect(compiled.helloReply(sample), JSON.stringify(sample)).toEqual(zod.success ? zod.data : undefined);
+    }
+  });
+
+  it("keeps only messages from this extension, each from the context its type may come from", () => {
+    const fromTab = { id: "ext", tab: { id: 7 }, frameId: 2, url: "https://sellercentral.amazon.com/messaging/inbox" };
+    const fromWorker = { id: "ext", url: "chrome-extension://ext/background.js" };
+    const accept = (message: unknown, sender: object) => acceptMessage(message, sender, "ext", schemaValidators);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      expect(accept({ type: "content:hello" }, fromTab)).toEqual({ message: { type: "content:hello" }, from: { tabId: 7, frameId: 2, url: fromTab.url } });
+      expect(accept({ type: "content:hello" }, fromWorker)).toBeUndefined();
+      expect(accept({ type: "content:hello" }, { ...fromTab, id: "other" })).toBeUndefined();
+      expect(accept({ type: "popup:settings", settings: DEFAULT_SETTINGS }, fromTab)).toBeUndefined();
+      expect(accept({ type: "popup:settings", settings: DEFAULT_SETTINGS }, fromWorker)?.message.type).toBe("popup:settings");
+      expect(accept({ type: "content:findings", findings: [{ ruleId: "a", category: "marketing", severity: "violation", start: 1, end: -2, excerpt: "x" }] }, fromTab)).toBeUndefined();
+      expect(accept({ type: "content:ignore", key: "Thanks for your order" }, fromTab)).toBeUndefined();
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

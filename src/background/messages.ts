@@ -1,0 +1,95 @@
+/**
+ * Every message between the extension's contexts (content scripts, the service worker, the
+ * popup) is one member of the discriminated union `Message`, declared here with zod, once.
+ * Receivers validate what arrives against these schemas; a message that does not parse, or
+ * that comes from a context its type may not come from (messaging.ts), is dropped with a
+ * console warning and never acted on.
+ *
+ * The sender's tab and frame are not fields of the messages: the browser supplies them
+ * (runtime.MessageSender), so a page cannot claim to be another tab; the receive helper hands
+ * them to the handler next to the message.
+ *
+ * The worker and extension pages validate with these schemas at run time. The content script
+ * does not load zod at all (≈19 KB even as zod/mini, a fifth of its budget): the build compiles
+ * these same schemas into plain validator functions with zod's own code generator
+ * (scripts/message-validators.ts), and the content script imports those.
+ */
+import * as z from "zod/mini";
+import { CATEGORY_IDS } from "../rules/types.ts";
+import { EXCERPT_MAX, FINDINGS_MAX, type MessageValidators, SETTINGS_VERSION } from "./messaging.ts";
+
+// Zod's fast path compiles validators with `new Function`; even its probe is reported as a
+// CSP violation in extension contexts, so it is never tried.
+z.config({ jitless: true });
+
+const category = z.enum(CATEGORY_IDS);
+const offset = z.int().check(z.nonnegative());
+/** A 64-bit hash as 16 hex digits (ignore-list keys: never seller text). */
+const hash = z.string().check(z.regex(/^[0-9a-f]{16}$/));
+
+/** Settings, stored in storage.local under "settings". */
+export const Settings = z.object({
+  schemaVersion: z.literal(SETTINGS_VERSION),
+  enabled: z.boolean(),
+  /** Categories the seller turned off; a category added later is on by default. */
+  disabledCategories: z.array(category),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** One finding as a frame reports it: what the badge counts and the popup lists. */
+export const FindingSummary = z.object({
+  ruleId: z.string().check(z.maxLength(120)),
+  category,
+  severity: z.enum(["violation", "advice"]),
+  start: offset,
+  end: offset,
+  excerpt: z.string().check(z.maxLength(EXCERPT_MAX)),
+});
+export type FindingSummary = z.infer<typeof FindingSummary>;
+
+const WorkerSettings = z.object({ type: z.literal("worker:settings"), settings: Settings });
+const WorkerIgnored = z.object({ type: z.literal("worker:ignored"), keys: z.array(hash) });
+
+/** `content:*` come from a tab's content script, `worker:*` from the service worker, `popup:*` from an extension page. */
+export const Message = z.discriminatedUnion("type", [
+  /** A content script started in a frame; the reply carries settings and the tab's ignore list. */
+  z.object({ type: z.literal("content:hello") }),
+  /** Everything the frame shows now; replaces what it reported before. */
+  z.object({ type: z.literal("content:findings"), findings: z.array(FindingSummary).check(z.maxLength(FINDINGS_MAX)) }),
+  /** The seller ignored a finding: its key joins the tab's ignore list. */
+  z.object({ type: z.literal("content:ignore"), key: hash }),
+  /** Settings changed. */
+  WorkerSettings,
+  /** The tab's ignore list changed. */
+  WorkerIgnored,
+  /** The popup saves settings. */
+  z.object({ type: z.literal("popup:settings"), settings: Settings }),
+]);
+/** The members a content script can receive (only the worker sends to tabs): what the build compiles for it. */
+export const ToContent = z.discriminatedUnion("type", [WorkerSettings, WorkerIgnored]);
+export type Message = z.infer<typeof Message>;
+
+export const HelloReply = z.object({ settings: Settings, ignored: z.array(hash) });
+export type HelloReply = z.infer<typeof HelloReply>;
+
+
+
+/** Validation with the run-time schemas (worker, popup), which can say what was wrong. */
+export const schemaValidators: MessageValidators = {
+  message: (raw) => parsedOrUndefined(Message.safeParse(raw)),
+  helloReply: (raw) => parsedOrUndefined(HelloReply.safeParse(raw)),
+  explain(what, raw) {
+    const parsed = (what === "message" ? Message : HelloReply).safeParse(raw);
+    return parsed.success ? "" : z.prettifyError(parsed.error);
+  },
+};
+
+function parsedOrUndefined<T>(result: { success: true; data: T } | { success: false }): T | undefined {
+  return result.success ? result.data : undefined;
+}
+
+/** Settings read from storage, or undefined when they do not fit the schema. */
+export function parseSettings(raw: unknown): Settings | undefined {
+  const parsed = Settings.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
