@@ -28,3 +28,24 @@ export function findingsOfRule(ruleId: string, text: string, lang = "en"): Findi
   if (!rule) throw new Error(`no rule ${ruleId}`);
   return runRule(new PreparedText(text, catalog), rule, catalog.exceptions);
 }
+
+/** The text after Apply: each span replaced by the suggestion (spans must not overlap). */
+export function applySuggestion(text: string, spans: ReadonlyArray<readonly [number, number]>, suggestion: string): string {
+  let out = text;
+  for (const [start, end] of [...spans].sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + suggestion + out.slice(end);
+  return out;
+}
+
+/**
+ * A rule's suggestion applied to one of its `flags` examples, at the rule's own
+ * findings on the marked spans: the rewritten text, or null when the rule has no
+ * suggestion or does not flag a marked span.
+ */
+export function rewriteExample(ruleId: string, suggestion: string | undefined, example: string, lang = "en"): { before: string; after: string } | null {
+  if (suggestion === undefined) return null;
+  const { text, spans } = unmark(example);
+  const found = findingsOfRule(ruleId, text, lang);
+  const hits = spans.map(([s, e]) => found.find((f) => f.start === s && f.end === e));
+  if (hits.length === 0 || hits.some((f) => f === undefined)) return null;
+  return { before: text, after: applySuggestion(text, spans, suggestion) };
+}

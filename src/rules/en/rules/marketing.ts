@@ -26,7 +26,7 @@ export const vocabulary = {
   ],
 };
 
-const rule = ruleMaker("marketing", { suggestion: "" });
+const rule = ruleMaker("marketing");
 
 const NOT_PAID = "(applied|deducted|you paid|price (difference|adjustment)|refund\\w*|at checkout|invoice|receipt|charged|partial|compensat\\w+|inconvenience|expired|ended|is over)";
 

@@ -46,41 +46,55 @@ export const examples: Record<string, RuleExamples> = {
       "Serial 4821-7730 is printed under the base.",
     ],
   },
+  "off-amazon-contact/app-us": {
+    flags: ["Kindly [[DM us on Instagram]] and we will ship the missing screws."],
+    passes: ["The watch vibrates for WhatsApp and Instagram notifications once paired."],
+  },
+  "off-amazon-contact/app-us-opening": {
+    flags: ["[[hit me up on whatsapp]] bro"],
+    passes: ["Message us here through Amazon if the pump stops."],
+  },
   "off-amazon-contact/messaging-app": {
     flags: [
-      "Kindly [[DM us on Instagram]] and we will ship the missing screws.",
       "Please [[add my WeChat]] so I can send you the video.",
       "Our [[Telegram channel]] posts firmware tips every week.",
       "Follow our shop on TikTok [[@glowcraft.studio]]!",
-      "[[hit me up on whatsapp]] bro",
       "We started a [[Facebook community]] for owners of the smoker.",
       "Send the pictures to [[my WhatsApp]] and I'll check.",
     ],
     passes: [
-      "The watch vibrates for WhatsApp and Instagram notifications once paired.",
       "Your photos look great; the lighting would make them Instagram-ready.",
-      "Message us here through Amazon if the pump stops.",
       "Connect the camera to your own Facebook account only if you want live streaming.",
     ],
   },
-  "off-amazon-contact/contact-outside": {
+  "off-amazon-contact/call-us": {
     flags: [
       "For faster help, [[call us]] any weekday morning.",
-      "[[Shoot me an email]] and I'll sort out the missing part.",
-      "It is quicker to [[contact us by phone]] than through messages.",
-      "Please [[send us your phone number]] so the courier can reach you.",
-      "Let's continue this chat [[outside Amazon]], it's easier.",
-      "You'll find the warranty form on [[our official website]].",
       "PLEASE [[TEXT ME]] BEFORE YOU SEND IT BACK.",
       "if any problem plz [[email to me]] first",
     ],
     passes: [
       "If the lid still leaks, just reply to this message and we'll help.",
-      "You can contact us through Buyer-Seller Messaging at any time.",
       "The courier will call you before delivery.",
+      "Please don't call us; a reply here reaches the whole team.",
+    ],
+  },
+  "off-amazon-contact/call-us-opening": {
+    flags: ["Thanks for the photos! [[Email us]] and we will check the seal."],
+    passes: ["Call the courier if the box has not arrived by Friday."],
+  },
+  "off-amazon-contact/contact-outside": {
+    flags: [
+      "[[Shoot me an email]] and I'll sort out the missing part.",
+      "It is quicker to [[contact us by phone]] than through messages.",
+      "Please [[send us your phone number]] so the courier can reach you.",
+      "Let's continue this chat [[outside Amazon]], it's easier.",
+      "You'll find the warranty form on [[our official website]].",
+    ],
+    passes: [
+      "You can contact us through Buyer-Seller Messaging at any time.",
       "If the swelling persists, call your doctor.",
       "This setting is called Eco Mode in the app.",
-      "Please don't call us; a reply here reaches the whole team.",
       "We'll email the invoice to you through Amazon's message center.",
     ],
   },

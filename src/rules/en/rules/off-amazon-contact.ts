@@ -20,7 +20,18 @@ export const vocabulary = {
   "off-amazon-ch": ["(tele)?phone|mobile|cell|e-?mail|text|sms|whats ?app|wechat|telegram|viber|skype|facetime|zoom|our (own )?(web ?)?site"],
 };
 
-const rule = ruleMaker("off-amazon-contact", { suggestion: "" });
+const rule = ruleMaker("off-amazon-contact");
+const OUTSIDE = "Asks the buyer to contact the seller outside Amazon.";
+const APPS = "Sends the buyer to a messaging app or social network.";
+const CALL_US = "(call|phone|ring|text|sms|e-?mail)( to)? (us|me|our (team|office|support))";
+/** "DM us on Instagram", "hit me up on WhatsApp": replying here reaches the seller as well. */
+const APP_US = "(dm|pm|message|contact|text|call|ping|chat with|reach|hit) (us|me)( up)? (on|via|over|through|in) {off-amazon-app}";
+const APP_UNLESS = ["your ~1 {off-amazon-app}", "{off-amazon-app} notifications"];
+/** Contact that stays inside Amazon, or is declined. */
+const INSIDE = [
+  "(through|via|on|in|using|with|within) ~2 (amazon|buyer-? ?seller|seller central|this (message|thread|chat)|here|the message center)",
+  "(don't|do not|no need to|never) ~3 (call|e-?mail|text|contact)",
+];
 
 export const rules: readonly RuleSpec[] = [
   rule("address", "Gives a link or email address outside Amazon.", {
@@ -43,7 +54,17 @@ export const rules: readonly RuleSpec[] = [
     span: [1, 1],
     sharedExceptions: false,
   }),
-  rule("messaging-app", "Sends the buyer to a messaging app or social network.", {
+  rule("app-us", APPS, {
+    pattern: APP_US,
+    unless: [`^${APP_US}`, ...APP_UNLESS],
+    suggestion: "reply to this message",
+  }),
+  rule("app-us-opening", APPS, {
+    pattern: `^${APP_US}`,
+    unless: APP_UNLESS,
+    suggestion: "Reply to this message",
+  }),
+  rule("messaging-app", APPS, {
     pattern: [
       "({contact}|add|follow|find|join|chat|talk|ping|send|connect|hit (us|me) up) ~5 {off-amazon-app}",
       "(our|my) ~2 {off-amazon-app}",
@@ -52,11 +73,22 @@ export const rules: readonly RuleSpec[] = [
       "an? (dm|direct message)",
       "@[a-z_][a-z0-9_]{1,29}(\\.[a-z0-9_]{1,30}){0,2}",
     ],
-    unless: ["your ~1 {off-amazon-app}", "{off-amazon-app} notifications"],
+    unless: [APP_US, ...APP_UNLESS],
   }),
-  rule("contact-outside", "Asks the buyer to contact the seller outside Amazon.", {
+  // "Call us", "text me": the whole request is the span, and replying here is the compliant way to the same help.
+  // The sentence's first words get a capital in the rewrite (a sentence start is the one place the case is known).
+  rule("call-us", OUTSIDE, {
+    pattern: CALL_US,
+    unless: [`^${CALL_US}`, ...INSIDE],
+    suggestion: "reply to this message",
+  }),
+  rule("call-us-opening", OUTSIDE, {
+    pattern: `^${CALL_US}`,
+    unless: INSIDE,
+    suggestion: "Reply to this message",
+  }),
+  rule("contact-outside", OUTSIDE, {
     pattern: [
-      "(call|phone|ring|text|sms|e-?mail)( to)? (us|me|our (team|office|support))",
       "(give|send|drop|shoot) (us|me) an? ~1 (call|ring|buzz|text|e-?mail)",
       "({contact}|talk|speak|connect|chat) ~5 (by|via|over|through|on|using|at) ~1 {off-amazon-ch}",
       "(our|my) ~2 ((phone|mobile|cell|contact|direct|personal) (numbers?|no)|e-?mail|web ?site|site|web ?page|home ?page|blog|online (store|shop)|web ?shop|e-?shop)",
@@ -65,10 +97,6 @@ export const rules: readonly RuleSpec[] = [
       "(outside|off) (of )?(amazon|the platform)",
       "google ~3 (our|my) ~1 (web ?site|site|brand|company|shop|store|name)",
     ],
-    unless: [
-      "(through|via|on|in|using|with|within) ~2 (amazon|buyer-? ?seller|seller central|this (message|thread|chat)|here|the message center)",
-      "(don't|do not|no need to|never) ~3 (call|e-?mail|text|contact)",
-    ],
-    suggestion: "reply to this message",
+    unless: INSIDE,
   }),
 ];

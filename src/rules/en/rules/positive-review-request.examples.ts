@@ -1,15 +1,23 @@
 import type { RuleExamples } from "../../types.ts";
 
 export const examples: Record<string, RuleExamples> = {
+  "positive-review-request/positive-review": {
+    flags: [
+      "Would you kindly leave us [[a five star review]] on Amazon?",
+      "PLEASE LEAVE [[A GOOD REVIEW]]!!! We are new seller.",
+      "Drop us [[a 5⭐ review]] when the blender arrives 😊",
+      "Help us grow by posting [[a glowing Amazon review]] this week.",
+    ],
+    passes: [
+      "Please leave an honest review on Amazon whenever you have a minute.",
+      "It doesn't need to be a glowing review, just an honest one.",
+    ],
+  },
   "positive-review-request/ask-positive": {
     flags: [
       "Reviews are open now, [[5 stars ideally]].",
       "[[Your 5 stars help]] our tiny bakery stay open.",
-      "Would you kindly [[leave us a five star review]] on Amazon?",
-      "PLEASE [[LEAVE A GOOD REVIEW]]!!! We are new seller.",
       "Dear friend, please [[give us good feedback]] and support our little store.",
-      "[[Drop us a 5⭐ review]] when the blender arrives 😊",
-      "Help us grow by [[posting a glowing Amazon review]] this week.",
       "We would be very [[grateful for a glowing testimonial]] on our listing.",
       "Thank you in [[advance for your five-star review]]!",
       "A [[positive review from you would really help]] our family business.",
@@ -30,13 +38,11 @@ export const examples: Record<string, RuleExamples> = {
     ],
     passes: [
       "Our 5-star rated blender helps you prep faster.",
-      "Please leave an honest review on Amazon whenever you have a minute.",
       "Leave a review, good or bad: every opinion helps us make the next batch better.",
       "Please click 'Helpful' on the positive reviews below the photos.",
       "Thanks for leaving such a glowing review, the whole team read it twice!",
       "Our guests always leave great reviews about the breakfast, and we hope you enjoy it too.",
       "We saw your five-star review and just wanted to say thank you.",
-      "It doesn't need to be a glowing review, just an honest one.",
       "Please note that the 5-star reviews on our page come from verified buyers.",
       "Your honest opinion, positive or negative, is what we are grateful for.",
       "Rate us anywhere from 1 to 5 stars, it's entirely up to you.",

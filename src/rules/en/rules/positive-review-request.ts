@@ -36,7 +36,17 @@ const rule = ruleMaker("positive-review-request");
 const MSG = "Asks for a positive or 5-star review.";
 const D = "(mention|highlight|emphasi[sz]e|point out|talk about|(say|state|write|note) (that|how)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
 
+/** "leave us a five-star review": the qualifier and its article are the span, "an honest review" the rewrite. */
+const A_POSITIVE_REVIEW = "an? ({positive}|kind) (amazon |product |star )?review";
+const ASK_FOR_ONE = [`({post}|tap|click|select|choose|pick|hit) ~3 ${A_POSITIVE_REVIEW}`, `{ask} ~7 ${A_POSITIVE_REVIEW}`];
+
 export const rules: readonly RuleSpec[] = [
+  rule("positive-review", MSG, {
+    pattern: ASK_FOR_ONE,
+    span: [1, 1],
+    unless: UNLESS,
+    suggestion: "an honest review",
+  }),
   rule("ask-positive", MSG, {
     pattern: [
       "({post}|tap|click|select|choose|pick|hit) ~4 {pos-target}",
@@ -49,7 +59,7 @@ export const rules: readonly RuleSpec[] = [
       "(did|have|if|think|hope) ~3 (earn(ed)?|deserved?|worth(y of)?) ~3 {pos-target}",
       "(rate|rating|review) ~3 (highly|positively|favou?rably)",
     ],
-    unless: UNLESS,
+    unless: [...UNLESS, ...ASK_FOR_ONE],
   }),
   rule("positive-experience", MSG, {
     pattern: "(share|tell|post|spread|leave) ~4 (({positive}|kind|happy) (experiences?|words|things)|how (great|good|much you love))",

@@ -35,7 +35,7 @@ const STATEMENT = [
   `(we|i) (can't|cannot|can not|won't|will not|never|don't|do not|are unable to) ~1 ${V}`,
 ];
 
-const base = { category: "review-change", channels: ["message", "insert"], severity: "violation", suggestion: "" } as const;
+const base = { category: "review-change", channels: ["message", "insert"], severity: "violation" } as const;
 
 export const rules: readonly RuleSpec[] = [
   {

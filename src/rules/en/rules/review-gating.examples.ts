@@ -73,16 +73,20 @@ export const examples: Record<string, RuleExamples> = {
       "Please leave an honest review. If you have any problems, contact us anytime.",
     ],
   },
+  "review-gating/us-first": {
+    flags: [
+      "Please leave an honest review on Amazon. If there is any issue, contact [[us first]] so we can help.",
+      "Not satisfied? Email [[us first]]: help@shop.example",
+    ],
+    passes: ["Not the right size? Exchanges are free within 30 days."],
+  },
   "review-gating/contact-first": {
     flags: [
-      "Please leave an honest review on Amazon. If there is any issue, [[contact us first]] so we can help.",
-      "Not satisfied? [[Email us first]]: help@shop.example",
       "Not quite right? [[Drop us a line first]] and we'll sort it.",
     ],
     passes: [
       "Questions about setup? Contact our support team first; they reply within an hour. Please leave an honest review too.",
       "If the product is damaged, contact us first before opening a return. Honest reviews are welcome.",
-      "Not the right size? Exchanges are free within 30 days.",
     ],
   },
   "review-gating/contact-before-review": {

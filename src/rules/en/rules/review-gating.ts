@@ -26,13 +26,14 @@ export const vocabulary = {
 
 const BEFORE = "(before|instead of|rather than|don't|do not) ~3 {gating-post} ~4 ({review-noun}|anything|1|online|publicly|negative)";
 
-const rule = ruleMaker("review-gating", { suggestion: "" });
+const rule = ruleMaker("review-gating");
 const Q = "({gating-happy}|worth|hooked)";
 const ONLY_HAPPY = "Asks for reviews only from satisfied buyers.";
 const DIVERTS = "Sends unhappy buyers to the seller, not to a review.";
 const NEW_ASK = ["(review|rate) (us|it|them)|tell amazon", "{gating-post} ~5 {gating-ra}"];
 const ASK = [...NEW_ASK, "as (your|an?) (amazon )?(review|rating)", "({ask}|grateful|appreciated?|love) ~8 {gating-ra}", "(?<!honest (amazon )?)(reviews?|ratings?|feedback) ~4 (would|will|helps?|means?|matters?|makes?)"];
 const PROBLEM = "{gating-unhappy}|{gating-if-not}|problems?|issues?|wrong|trouble|concerns?|defect\\w*|damaged|broken";
+const US_FIRST = "(contact|message|e-?mail|call|text|whatsapp|write to|reach out to|reach|get in touch with|(talk|speak) to) ~0 us first";
 const RETURN = "return\\w{0,3}|send(ing)? (it|them) back|hesitate|first (use|time)|before us(e|ing)";
 
 export const rules: readonly RuleSpec[] = [
@@ -63,7 +64,9 @@ export const rules: readonly RuleSpec[] = [
     },
   }),
   rule("unhappy-contact", DIVERTS, { pattern: "({gating-unhappy}|{gating-if-not}) ~12 {gating-contact}", near: { pattern: ASK, scope: "text" }, unless: [RETURN] }),
-  rule("contact-first", DIVERTS, { pattern: "{gating-contact} ~6 first", near: { pattern: PROBLEM, scope: 1 }, unless: [RETURN] }),
+  // "contact us first": without "first" the buyer is offered help, not steered away from reviewing.
+  rule("us-first", DIVERTS, { pattern: US_FIRST, span: [1, 1], near: { pattern: PROBLEM, scope: 1 }, unless: [RETURN], suggestion: "us" }),
+  rule("contact-first", DIVERTS, { pattern: "{gating-contact} ~6 first", near: { pattern: PROBLEM, scope: 1 }, unless: [RETURN, US_FIRST] }),
   rule("contact-before-review", DIVERTS, {
     pattern: [`{gating-contact} ~8 ${BEFORE}`, `${BEFORE} ~8 {gating-contact}`, "rather ~2 hear ~8 (than|before) ~6 {review-noun}"],
     unless: [RETURN],

@@ -24,7 +24,7 @@ const UNLESS = [
 
 const LABEL = `(${H}|inappropriate|abus(e|ive)|fake|spam|offensive|false)'?`;
 const MARK = "(mark|vot|flag|report)(e|ing|ging)?";
-const base = { category: "vote-manipulation", channels: ["message", "insert"], severity: "violation", suggestion: "", unless: UNLESS } as const;
+const base = { category: "vote-manipulation", channels: ["message", "insert"], severity: "violation", unless: UNLESS } as const;
 /** A review within a sentence of the request. */
 const near = { pattern: [R], scope: 1 } as const;
 
