@@ -1,15 +1,21 @@
 /**
  * The generic rule test: every rule of every language against its own examples.
  * `flags` must be flagged by the rule at exactly the marked span; `passes` must
- * produce no finding of the rule's category from the whole engine.
+ * produce no finding of the rule's category from the whole engine. A rule with a
+ * `suggestion` must rewrite every `flags` example (the suggestion in place of the
+ * rule's finding) into text the engine no longer flags for the category, on the
+ * rule's channels, and that reads cleanly (reads-cleanly.ts). A rule with no good
+ * rewrite has no suggestion at all.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CATALOGS } from "./catalog.ts";
+import { CATALOG_LANGUAGES } from "./languages.ts";
 import { validateCatalog } from "./catalog.schema.ts";
 import { checkText } from "./engine.ts";
 import { examplesByLanguage } from "./examples.ts";
-import { findingsOfRule, unmark } from "./rule-examples.ts";
+import { cleanlinessProblems } from "./reads-cleanly.ts";
+import { findingsOfRule, rewriteExample, unmark } from "./rule-examples.ts";
 import { CATEGORY_IDS } from "./types.ts";
 
 const MIN_EXAMPLES_PER_CATEGORY = 12;
@@ -42,6 +48,28 @@ for (const catalog of Object.values(CATALOGS)) {
             const found = findingsOfRule(rule.id, text, catalog.lang).map((f) => [f.start, f.end]);
             for (const span of spans) expect(found, text).toContainEqual(span);
           });
+        }
+        if (rule.suggestion !== undefined) {
+          const suggestion = rule.suggestion;
+          for (const example of ex?.flags ?? []) {
+            it(`rewrites: ${example}`, () => {
+              const rewritten = rewriteExample(rule.id, suggestion, example, catalog.lang);
+              expect(rewritten, `the rule does not flag the marked span of: ${example}`).not.toBeNull();
+              if (!rewritten) return;
+              const { before, after } = rewritten;
+              // What the card offers: the engine's own finding there, after de-duplication, carries this suggestion.
+              const { spans } = unmark(example);
+              for (const channel of rule.channels) {
+                const shown = checkText(before, { channel, lang: catalog.lang }).filter((f) => f.category === rule.category && spans.some(([s, e]) => f.start === s && f.end === e));
+                expect(shown.map((f) => f.suggestion), `${channel}: ${before}`).toEqual(spans.map(() => suggestion));
+              }
+              for (const channel of rule.channels) {
+                const left = checkText(after, { channel, lang: catalog.lang }).filter((f) => f.category === rule.category);
+                expect(left.map((f) => `${f.ruleId}: ${f.excerpt}`), `${channel}: ${after}`).toEqual([]);
+              }
+              expect(cleanlinessProblems(after, before), after).toEqual([]);
+            });
+          }
         }
         for (const example of ex?.passes ?? []) {
           it(`passes: ${example}`, () => {
@@ -82,4 +110,10 @@ describe("rule examples are written, not copied from the corpus", () => {
       expect(copied).toEqual([]);
     });
   }
+});
+
+describe("the language list", () => {
+  it("names exactly the languages that have a catalog", () => {
+    expect([...CATALOG_LANGUAGES].sort()).toEqual(Object.keys(CATALOGS).sort());
+  });
 });
