@@ -5,7 +5,7 @@
  * src/content/message-validators.ts (scripts/build.mjs); the unit tests compare it with zod.
  */
 import { compileFn, util } from "zod/v4/core";
-import { HelloReply, ToContent } from "../src/background/messages.ts";
+import { CatalogReply, HelloReply, ToContent } from "../src/background/messages.ts";
 
 type Schema = Parameters<typeof compileFn>[0];
 type Compiled = ReturnType<typeof compileFn>;
@@ -59,7 +59,8 @@ export function messageValidatorsSource(): string {
     'const INVALID = Symbol("invalid");',
     validatorSource("message", ToContent as unknown as Schema),
     validatorSource("helloReply", HelloReply as unknown as Schema),
-    "export const validators = { message, helloReply };",
+    validatorSource("catalogReply", CatalogReply as unknown as Schema),
+    "export const validators = { message, helloReply, catalogReply };",
     "",
   ].join("\n");
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { messageValidatorsSource } from "../../scripts/message-validators.ts";
-import { HelloReply, ToContent } from "./messages.ts";
+import { compiledCatalog } from "../rules/engine.ts";
+import { serializeCatalog } from "../rules/catalog-data.ts";
+import { CatalogReply, HelloReply, ToContent } from "./messages.ts";
 import { acceptMessage, DEFAULT_SETTINGS, type MessageValidators } from "./messaging.ts";
 import { schemaValidators } from "./messages.ts";
 
@@ -42,6 +44,21 @@ describe("messages", () => {
     for (const sample of replies) {
       const zod = HelloReply.safeParse(sample);
       expect(compiled.helloReply(sample), JSON.stringify(sample)).toEqual(zod.success ? zod.data : undefined);
+    }
+    const catalog = serializeCatalog(compiledCatalog("en"));
+    expect(CatalogReply.safeParse({ catalog: JSON.parse(JSON.stringify(catalog)) }).success).toBe(true);
+    const catalogs = [
+      { catalog: JSON.parse(JSON.stringify(catalog)) },
+      { catalog: { ...catalog, terms: [["x", null, null, "no"]] } },
+      { catalog: { ...catalog, patterns: [[[-1], [], []]] } },
+      { catalog: { ...catalog, rules: [{ spec: { id: "x" }, patterns: [], also: [], unless: [] }] } },
+      { catalog: null },
+      {},
+    ];
+    for (const sample of catalogs) {
+      const zod = CatalogReply.safeParse(sample);
+      expect(compiled.catalogReply(sample) !== undefined, JSON.stringify(sample).slice(0, 80)).toBe(zod.success);
+      if (zod.success) expect(compiled.catalogReply(sample)).toEqual(zod.data);
     }
   });
 

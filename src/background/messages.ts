@@ -49,11 +49,20 @@ export type FindingSummary = z.infer<typeof FindingSummary>;
 
 const WorkerSettings = z.object({ type: z.literal("worker:settings"), settings: Settings });
 const WorkerIgnored = z.object({ type: z.literal("worker:ignored"), keys: z.array(hash) });
+/**
+ * The popup asks a tab's content script what it sees (it answers with a PageStatus); with
+ * `onlyWithFields` only frames that hold a checked field answer (a broadcast to every frame).
+ */
+const PopupStatus = z.object({ type: z.literal("popup:status"), onlyWithFields: z.boolean() });
+/** The popup asks the frame showing a finding to scroll to it and focus it (reply: FocusReply). */
+const PopupFocusFinding = z.object({ type: z.literal("popup:focus-finding"), ruleId: z.string().check(z.maxLength(120)), start: offset, end: offset });
 
 /** `content:*` come from a tab's content script, `worker:*` from the service worker, `popup:*` from an extension page. */
 export const Message = z.discriminatedUnion("type", [
   /** A content script started in a frame; the reply carries settings and the tab's ignore list. */
   z.object({ type: z.literal("content:hello") }),
+  /** A content script on a messaging page asks for the compiled rule catalog (the reply is a CatalogReply). */
+  z.object({ type: z.literal("content:catalog"), lang: z.string().check(z.maxLength(8)) }),
   /** Everything the frame shows now; replaces what it reported before. */
   z.object({ type: z.literal("content:findings"), findings: z.array(FindingSummary).check(z.maxLength(FINDINGS_MAX)) }),
   /** The seller ignored a finding: its key joins the tab's ignore list. */
@@ -64,13 +73,59 @@ export const Message = z.discriminatedUnion("type", [
   WorkerIgnored,
   /** The popup saves settings. */
   z.object({ type: z.literal("popup:settings"), settings: Settings }),
+  PopupStatus,
+  PopupFocusFinding,
 ]);
-/** The members a content script can receive (only the worker sends to tabs): what the build compiles for it. */
-export const ToContent = z.discriminatedUnion("type", [WorkerSettings, WorkerIgnored]);
+/** The members a content script can receive (from the worker and the popup): what the build compiles for it. */
+export const ToContent = z.discriminatedUnion("type", [WorkerSettings, WorkerIgnored, PopupStatus, PopupFocusFinding]);
 export type Message = z.infer<typeof Message>;
 
 export const HelloReply = z.object({ settings: Settings, ignored: z.array(hash) });
 export type HelloReply = z.infer<typeof HelloReply>;
+
+// The compiled rule catalog the worker hands a content script (src/rules/catalog-data.ts).
+const ids = z.array(z.int().check(z.nonnegative()));
+const CatalogData = z.object({
+  version: z.int(),
+  lang: z.string(),
+  numberWords: z.array(z.tuple([z.string(), z.string()])),
+  abbreviations: z.array(z.string()),
+  /** [expanded source, prefixes or null, trigger or null, sentence-anchored] */
+  terms: z.array(z.tuple([z.string(), z.nullable(z.array(z.string())), z.nullable(z.string()), z.boolean()])),
+  /** [term ids, gaps, anchor term ids] */
+  patterns: z.array(z.tuple([ids, ids, ids])),
+  rules: z.array(
+    z.object({
+      spec: z.object({
+        id: z.string(),
+        category,
+        channels: z.array(z.enum(["message", "insert"])),
+        severity: z.enum(["violation", "advice"]),
+        message: z.string(),
+        suggestion: z.optional(z.string()),
+        span: z.optional(z.tuple([z.int(), z.int()])),
+        sharedExceptions: z.optional(z.boolean()),
+      }),
+      patterns: ids,
+      also: ids,
+      unless: ids,
+      near: z.optional(z.object({ patterns: ids, scope: z.union([z.enum(["sentence", "paragraph", "text"]), z.int()]) })),
+    }),
+  ),
+  exceptions: ids,
+});
+export const CatalogReply = z.object({ catalog: CatalogData });
+export type CatalogReply = z.infer<typeof CatalogReply>;
+
+/** A content script's answer to popup:status: whether it checks this frame, and how many fields it checks. */
+export interface PageStatus {
+  active: boolean;
+  fields: number;
+}
+/** A content script's answer to popup:focus-finding. */
+export interface FocusReply {
+  focused: boolean;
+}
 
 
 
@@ -78,8 +133,9 @@ export type HelloReply = z.infer<typeof HelloReply>;
 export const schemaValidators: MessageValidators = {
   message: (raw) => parsedOrUndefined(Message.safeParse(raw)),
   helloReply: (raw) => parsedOrUndefined(HelloReply.safeParse(raw)),
+  catalogReply: (raw) => parsedOrUndefined(CatalogReply.safeParse(raw)),
   explain(what, raw) {
-    const parsed = (what === "message" ? Message : HelloReply).safeParse(raw);
+    const parsed = (what === "message" ? Message : what === "helloReply" ? HelloReply : CatalogReply).safeParse(raw);
     return parsed.success ? "" : z.prettifyError(parsed.error);
   },
 };

@@ -7,7 +7,7 @@
  * would cost the content script ≈10 KB for nothing.
  */
 import { CATEGORY_IDS, type CategoryId } from "../rules/types.ts";
-import type { HelloReply, Message, Settings } from "./messages.ts";
+import type { CatalogReply, HelloReply, Message, Settings } from "./messages.ts";
 
 export const SETTINGS_VERSION = 1;
 export const DEFAULT_SETTINGS: Settings = { schemaVersion: SETTINGS_VERSION, enabled: true, disabledCategories: [] };
@@ -24,7 +24,7 @@ export function enabledCategories(settings: Settings): CategoryId[] | undefined 
 
 export type MessageType = Message["type"];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
-type Replies = { "content:hello": HelloReply };
+type Replies = { "content:hello": HelloReply; "content:catalog": CatalogReply };
 export type ReplyOf<T extends MessageType> = T extends keyof Replies ? Replies[T] : undefined;
 
 /**
@@ -34,7 +34,8 @@ export type ReplyOf<T extends MessageType> = T extends keyof Replies ? Replies[T
 export interface MessageValidators {
   message(raw: unknown): Message | undefined;
   helloReply(raw: unknown): HelloReply | undefined;
-  explain?(what: "message" | "helloReply", raw: unknown): string;
+  catalogReply(raw: unknown): CatalogReply | undefined;
+  explain?(what: "message" | "helloReply" | "catalogReply", raw: unknown): string;
 }
 
 // ---- the browser API, as much of it as messaging needs
@@ -106,7 +107,7 @@ export function acceptMessage(raw: unknown, sender: RawSender, runtimeId: string
 }
 
 export type Handlers = {
-  [T in MessageType]?: (message: MessageOf<T>, from: Sender) => ReplyOf<T> | Promise<ReplyOf<T>> | undefined;
+  [T in MessageType]?: (message: MessageOf<T>, from: Sender) => ReplyOf<T> | Promise<ReplyOf<T> | undefined> | undefined;
 };
 
 /**
@@ -152,9 +153,10 @@ export async function send<T extends MessageType>(
     // No receiver (the worker is starting or being replaced) or the extension context is gone.
     return undefined;
   }
-  if (message.type !== "content:hello") return undefined;
-  const reply = validators.helloReply(raw);
-  if (!reply) warnDropped("malformed reply", validators.explain?.("helloReply", raw));
+  const kind = message.type === "content:hello" ? "helloReply" : message.type === "content:catalog" ? "catalogReply" : undefined;
+  if (kind === undefined) return undefined;
+  const reply = validators[kind](raw);
+  if (!reply) warnDropped("malformed reply", validators.explain?.(kind, raw));
   return reply as ReplyOf<T> | undefined;
 }
 

@@ -5,15 +5,19 @@
  * page) that was stopped is started again by the event it missed.
  */
 import type { WorkerApi } from "./browser-api.ts";
-import { schemaValidators } from "./messages.ts";
+import { type ContextMenuApi, startContextMenu } from "./context-menu.ts";
+import { catalogCache } from "./catalog-cache.ts";
+import { type CatalogReply, schemaValidators } from "./messages.ts";
 import { receive, sendToTab } from "./messaging.ts";
 import { initSettings, loadSettings, SETTINGS_KEY, settingsFrom } from "./settings.ts";
+import { type SiteAccessApi, startSiteAccess } from "./site-access.ts";
 import { TabFindings, type TabRecord, violationCount } from "./tab-findings.ts";
 
 const BADGE_COLOR = "#b12704";
 
 export function startWorker(api: WorkerApi): { stop(): void } {
   const tabs = new TabFindings(api.storage.session);
+  const catalog = catalogCache(api.storage.session);
 
   const showCount = async (tabId: number, record: TabRecord) => {
     const n = violationCount(record);
@@ -28,6 +32,11 @@ export function startWorker(api: WorkerApi): { stop(): void } {
         const record = await tabs.setFrame(tabId!, frameId!, [], frameId === 0);
         await showCount(tabId!, record);
         return { settings: await loadSettings(api.storage.local, api.storage.session), ignored: record.ignored };
+      },
+      "content:catalog": async (message) => {
+        const data = await catalog(message.lang);
+        // The schema mirrors CatalogData; messages.test.ts proves a real catalog passes it.
+        return data ? { catalog: data as CatalogReply["catalog"] } : undefined;
       },
       "content:findings": async (message, { tabId, frameId }) => {
         await showCount(tabId!, await tabs.setFrame(tabId!, frameId!, message.findings));
@@ -59,6 +68,9 @@ export function startWorker(api: WorkerApi): { stop(): void } {
   api.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
   api.runtime.onInstalled.addListener(() => void initSettings(api.storage.local));
   void api.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => {});
+  // The context menu and user-added sites use APIs the worker's fakes in unit tests leave out.
+  startContextMenu(api as Partial<WorkerApi> as unknown as ContextMenuApi);
+  startSiteAccess(api as Partial<WorkerApi> as unknown as SiteAccessApi);
 
   return { stop };
 }

@@ -5,7 +5,7 @@
  * animation frame after input; layout() only re-projects and is what scrolling,
  * resizing and moving cost.
  */
-import { checkText, detectLanguage } from "../rules/index.ts";
+import { checkText, detectLanguage, hasCatalog } from "../rules/runtime.ts";
 import type { CategoryId, Channel, Finding } from "../rules/types.ts";
 import type { RewriteTarget } from "./apply-rewrite.ts";
 import { type Field, isTextInput, type TextInput } from "./field-discovery.ts";
@@ -82,7 +82,8 @@ export class FieldSession {
     this.#notes = [];
     let findings: Finding[] = [];
     if (text.length > INLINE_LIMIT) this.#notes.push({ kind: "too-long" });
-    else if (text.trim() !== "") {
+    // Until the worker's catalog arrives there is nothing to check with (main.ts checks again then).
+    else if (text.trim() !== "" && hasCatalog()) {
       const language = detectLanguage(text);
       // Not an all-clear: text the English catalog cannot read is said to be unchecked.
       if (!language.supported) this.#notes.push({ kind: "language", language: language.name });

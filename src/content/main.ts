@@ -6,12 +6,15 @@
  */
 import type { Settings } from "../background/messages.ts";
 import { DEFAULT_SETTINGS, enabledCategories } from "../background/messaging.ts";
+import type { CatalogData } from "../rules/catalog-data.ts";
+import { hasCatalog, installCatalog } from "../rules/runtime.ts";
 import { categoryText } from "../rules/texts.ts";
 import type { CategoryId, Channel, Finding } from "../rules/types.ts";
 import { applyRewrite, REASONS } from "./apply-rewrite.ts";
 import { Card, type CardMode } from "./card.ts";
 import { type Field, FieldDiscovery, fieldOfEvent } from "./field-discovery.ts";
 import { FieldSession } from "./field-session.ts";
+import { answerPopup } from "./focus-finding.ts";
 import type { Mark } from "./highlights.ts";
 import { IgnoreList, ignoreKey } from "./ignore-list.ts";
 import { createLifecycle, extensionContextProbe } from "./lifecycle.ts";
@@ -145,9 +148,33 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
 
   function activate(): void {
     active = true;
+    loadCatalog();
     overlay ??= createOverlay();
     discovery = new FieldDiscovery((field) => addField(field), guard);
     discovery.watch(doc);
+  }
+
+  /**
+   * The rule catalog comes compiled from the worker, once per frame: the page
+   * never spends the tens of milliseconds compiling takes. Fields are checked
+   * again when it arrives.
+   */
+  let catalogRequested = false;
+  function loadCatalog(): void {
+    if (catalogRequested || hasCatalog() || !link) return;
+    catalogRequested = true;
+    void link.catalog("en").then(
+      guard((data: CatalogData | null) => {
+        if (!data) {
+          catalogRequested = false;
+          console.warn("[outreach-guard] the rule catalog did not arrive; nothing is checked on this page");
+          return;
+        }
+        installCatalog(data);
+        for (const session of sessions.values()) dirty.add(session);
+        schedule();
+      }),
+    );
   }
 
   function deactivate(): void {
@@ -477,6 +504,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     active = false;
   });
 
+  life.onStop(answerPopup({ active: () => active, sessions: () => sessions.values(), guard }));
   guard(updateScope)();
   if (link) {
     void link.hello().then(

@@ -5,6 +5,7 @@
  */
 import type { HelloReply, Settings } from "../background/messages.ts";
 import { EXCERPT_MAX, FINDINGS_MAX, receive, runtimeApi, send } from "../background/messaging.ts";
+import type { CatalogData } from "../rules/catalog-data.ts";
 import type { Finding } from "../rules/types.ts";
 import { validators } from "./message-validators.ts";
 
@@ -14,6 +15,8 @@ const REPORT_MS = 250;
 export interface WorkerLink {
   /** The settings and ignore list; null when the worker did not answer (the defaults apply). */
   hello(): Promise<HelloReply | null>;
+  /** The compiled rule catalog; null when the worker did not answer. */
+  catalog(lang: string): Promise<CatalogData | null>;
   /** What the frame shows now; sent when it differs from the last report. */
   report(findings: readonly Finding[]): void;
   ignore(key: string): void;
@@ -74,6 +77,9 @@ export function connectWorker(listeners: LinkListeners): WorkerLink | null {
   return {
     async hello() {
       return (await send({ type: "content:hello" }, validators, runtime)) ?? null;
+    },
+    async catalog(lang) {
+      return ((await send({ type: "content:catalog", lang }, validators, runtime))?.catalog as CatalogData | undefined) ?? null;
     },
     report(findings) {
       latest = findings;

@@ -3,7 +3,7 @@
  * German" instead of showing a silent all-clear for text the catalog cannot read.
  * Function words per language; scripts for languages that do not use Latin letters.
  */
-import { CATALOGS } from "./catalog.ts";
+import { CATALOG_LANGUAGES } from "./languages.ts";
 
 export interface LanguageGuess {
   /** ISO 639-1 code, or "und" when the text is too short or unclear to tell. */
@@ -73,5 +73,5 @@ export function detectLanguage(text: string): LanguageGuess {
 }
 
 function guess(lang: string, name: string): LanguageGuess {
-  return { lang, name, supported: lang in CATALOGS };
+  return { lang, name, supported: CATALOG_LANGUAGES.includes(lang) };
 }

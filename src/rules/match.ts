@@ -10,9 +10,9 @@
  */
 import type { NormalizedText } from "./normalize.ts";
 import type { CompiledPattern, CompiledTerm } from "./pattern.ts";
-import { EXACT } from "./prefixes.ts";
+import { EXACT } from "./index-marks.ts";
 import type { Segments } from "./segment.ts";
-import { DIGIT, DOT_BEFORE_WORD, type Trigger } from "./triggers.ts";
+import { DIGIT, DOT_BEFORE_WORD, type Trigger } from "./index-marks.ts";
 
 export interface PatternMatch {
   sentence: number;

@@ -43,6 +43,7 @@ export interface CompiledPattern {
 }
 
 import { EXACT, type Node, parseExpression, wordPrefixes } from "./prefixes.ts";
+import { termRegExp } from "./term-regexp.ts";
 import { type Trigger, termTrigger } from "./triggers.ts";
 
 const MACRO = /\{([a-z][a-z0-9-]*)\}/g;
@@ -92,22 +93,6 @@ export function nonCapturing(source: string): string {
   return out;
 }
 
-/**
- * Letters and digits as the term guards see them. Normalized text is lower case
- * with Latin diacritics folded, so ASCII plus the Latin, Greek and Cyrillic
- * blocks cover it; staying out of unicode mode makes each scan many times faster.
- */
-const WORD_CLASS = "a-z0-9\\u00c0-\\u024f\\u0370-\\u052f";
-const UNICODE_WORD_CLASS = /\\p\{L\}\\p\{N\}/g;
-
-/** Wraps a term so that it matches whole words only. */
-export function termRegExp(expanded: string): RegExp {
-  const ascii = expanded.replace(UNICODE_WORD_CLASS, WORD_CLASS);
-  if (!ascii.includes("\\p{") && !ascii.includes("\\u{")) {
-    return new RegExp(`(?<![${WORD_CLASS}])(?:${ascii})(?![${WORD_CLASS}])`, "g");
-  }
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${expanded})(?![\\p{L}\\p{N}])`, "gu");
-}
 
 /** Share of tokens a term's prefixes may start (by their length) above which it is scanned instead. */
 const SCAN_SHARE = 0.4;
@@ -154,7 +139,7 @@ export class TermTable {
       // A term that may start at most words (an open class of letters) is cheaper scanned than tried at each.
       const prefixes = found !== null && found.reduce((sum, p) => sum + prefixShare(p), 0) < SCAN_SHARE ? found : null;
       // An indexed term is tried only where one of its prefixes starts a token: sticky, not a scan.
-      if (prefixes !== null) re = new RegExp(re.source, re.flags.replace("g", "y"));
+      if (prefixes !== null) re = termRegExp(source, true);
       term = { id: this.terms.length, source, re, prefixes, trigger: prefixes === null ? termTrigger(raw.trim(), this.resolve) : null, sentenceAnchored: SENTENCE_ANCHOR.test(source) };
       this.terms.push(term);
       this.bySource.set(source, term);

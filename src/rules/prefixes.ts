@@ -25,8 +25,9 @@ const SMALL_CLASS = 40;
 /** A class wider than this is not spelled out after the first character. */
 const WIDE_CLASS = 10;
 const WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_".split("");
-/** Marks a prefix that is a whole word: "no$" is the token "no", not "now". */
-export const EXACT = "$";
+import { EXACT } from "./index-marks.ts";
+
+export { EXACT };
 const ALNUM = /^[a-z0-9]$/;
 
 /** Parses a vocabulary entry by name (memoized by the caller). */

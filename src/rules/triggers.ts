@@ -5,14 +5,10 @@
  * an e-mail pattern costs nothing in a text without "@". A dot counts only when a
  * letter or digit follows it ("shop.com"), since most sentences end in one.
  */
+import { DIGIT, DOT_BEFORE_WORD, type Trigger } from "./index-marks.ts";
 import { type MacroResolver, type Node, parseExpression } from "./prefixes.ts";
 
-export type Trigger = string;
-
-/** A dot that a letter or digit follows: the trigger of web addresses. */
-export const DOT_BEFORE_WORD: Trigger = ".a";
-/** Any digit: the trigger of phone numbers and prices. */
-export const DIGIT: Trigger = "0-9";
+export { DIGIT, DOT_BEFORE_WORD, type Trigger };
 
 const DIGITS = "0123456789";
 

@@ -1,0 +1,233 @@
+/**
+ * Checking a text against a compiled catalog: the part of the engine every
+ * context runs. It knows nothing of where the catalog came from (compiled here
+ * from the rules, or received ready-made from the service worker), so a page
+ * can carry it without the rules' source or the compiler.
+ */
+import { pieceStarts } from "./chunks.ts";
+import { type PatternMatch, type PrefixIndex, TextMatcher } from "./match.ts";
+import { type NormalizationProfile, normalize, originalSpan } from "./normalize.ts";
+import type { CompiledPattern, CompiledTerm } from "./pattern.ts";
+import { segment } from "./segment.ts";
+import { CATEGORY_IDS, CHANNELS, type CategoryId, type Channel, type CheckOptions, type Finding, type NearScope, type RuleSpec, type Span } from "./types.ts";
+
+export interface CompiledRule {
+  spec: RuleSpec;
+  patterns: CompiledPattern[];
+  also: CompiledPattern[];
+  unless: CompiledPattern[];
+  near?: { patterns: CompiledPattern[]; scope: NearScope };
+}
+
+export interface CompiledCatalog {
+  lang: string;
+  normalization: NormalizationProfile;
+  abbreviations: ReadonlySet<string>;
+  /** The prefixes the catalog's terms start with, to index a text's tokens once. */
+  index: PrefixIndex;
+  /** Every distinct term and pattern; ids are indexes here. */
+  terms: { terms: readonly CompiledTerm[]; patterns: readonly CompiledPattern[] };
+  exceptions: CompiledPattern[];
+  rules: CompiledRule[];
+  /** Rules left out because they do not compile; empty in a valid catalog. */
+  problems: string[];
+}
+
+/** A text prepared once and checked by many rules. */
+export class PreparedText {
+  readonly matcher: TextMatcher;
+  /** Per two-part rule: the matches of its second half, in sentence order. */
+  readonly nearMatches = new Map<CompiledRule, PatternMatch[]>();
+
+  constructor(
+    readonly original: string,
+    language: Pick<CompiledCatalog, "normalization" | "abbreviations" | "index">,
+  ) {
+    const norm = normalize(original, language.normalization);
+    this.matcher = new TextMatcher(norm, segment(norm.text, language.abbreviations), language.index);
+  }
+
+  span(start: number, end: number): Span {
+    const [s, e] = originalSpan(this.matcher.norm, start, end);
+    return { start: s, end: e, excerpt: this.original.slice(s, e) };
+  }
+}
+
+function sentencesInScope(matcher: TextMatcher, sentence: number, scope: NearScope): (candidate: number) => boolean {
+  if (scope === "text") return () => true;
+  if (scope === "sentence") return (c) => c === sentence;
+  if (scope === "paragraph") {
+    const para = matcher.segments.paragraph[sentence];
+    return (c) => matcher.segments.paragraph[c] === para;
+  }
+  return (c) => Math.abs(c - sentence) <= scope;
+}
+
+/** Every match of a pattern list, in sentence order (allMatches is per pattern and in order). */
+function matchesInOrder(matcher: TextMatcher, patterns: readonly CompiledPattern[]): PatternMatch[] {
+  if (patterns.length === 1) return matcher.allMatches(patterns[0]);
+  return patterns.flatMap((p) => matcher.allMatches(p)).sort((a, b) => a.sentence - b.sentence || a.bounds[0][0] - b.bounds[0][0]);
+}
+
+/**
+ * The match of `near` closest to the rule's sentence, inside its scope and not
+ * overlapping the rule's own match. Walks outward from the sentence, so a long
+ * text with many matches stays linear.
+ */
+function findNear(prepared: PreparedText, rule: CompiledRule, at: PatternMatch): PatternMatch | null {
+  const near = rule.near;
+  if (!near) return null;
+  const matcher = prepared.matcher;
+  let list = prepared.nearMatches.get(rule);
+  if (!list) {
+    list = matchesInOrder(matcher, near.patterns);
+    prepared.nearMatches.set(rule, list);
+  }
+  const inScope = sentencesInScope(matcher, at.sentence, near.scope);
+  const own = at.bounds;
+  const overlaps = (m: PatternMatch) => m.bounds[0][0] < own[own.length - 1][1] && m.bounds[m.bounds.length - 1][1] > own[0][0];
+  let right = 0;
+  let hi = list.length;
+  while (right < hi) {
+    const mid = (right + hi) >> 1;
+    if (list[mid].sentence < at.sentence) right = mid + 1;
+    else hi = mid;
+  }
+  let left = right - 1;
+  while (left >= 0 || right < list.length) {
+    const l = left >= 0 ? list[left] : null;
+    const r = right < list.length ? list[right] : null;
+    const takeLeft = l !== null && (r === null || at.sentence - l.sentence < r.sentence - at.sentence);
+    const m = takeLeft ? (l as PatternMatch) : (r as PatternMatch);
+    if (takeLeft) left--;
+    else right++;
+    if (!inScope(m.sentence)) {
+      // Scopes are contiguous around the sentence: past the first miss on a side, that side is done.
+      if (takeLeft) left = -1;
+      else right = list.length;
+      continue;
+    }
+    if (!overlaps(m)) return m;
+  }
+  return null;
+}
+
+function excepted(matcher: TextMatcher, rule: CompiledRule, exceptions: CompiledPattern[], sentence: number): boolean {
+  for (const p of rule.unless) if (matcher.matchInSentence(p, sentence)) return true;
+  if (rule.spec.sharedExceptions !== false) {
+    for (const p of exceptions) if (matcher.matchInSentence(p, sentence)) return true;
+  }
+  return false;
+}
+
+/** Every raw finding of one rule, before de-duplication. Used by the engine and the rule tests. */
+export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: CompiledPattern[]): Finding[] {
+  const matcher = prepared.matcher;
+  const findings: Finding[] = [];
+  for (const pattern of rule.patterns) {
+    for (const m of matcher.allMatches(pattern)) {
+      if (rule.also.some((p) => !matcher.matchInSentence(p, m.sentence))) continue;
+      if (excepted(matcher, rule, exceptions, m.sentence)) continue;
+      let related: Span[] | undefined;
+      if (rule.near) {
+        const other = findNear(prepared, rule, m);
+        if (!other) continue;
+        related = [prepared.span(other.bounds[0][0], other.bounds[other.bounds.length - 1][1])];
+      }
+      const [from, to] = rule.spec.span ?? [0, m.bounds.length - 1];
+      const span = prepared.span(m.bounds[Math.min(from, m.bounds.length - 1)][0], m.bounds[Math.min(to, m.bounds.length - 1)][1]);
+      const finding: Finding = {
+        ruleId: rule.spec.id,
+        category: rule.spec.category,
+        severity: rule.spec.severity,
+        ...span,
+        message: rule.spec.message,
+      };
+      if (rule.spec.suggestion !== undefined) finding.suggestion = rule.spec.suggestion;
+      if (related) finding.related = related;
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+/** A finding that overlaps an earlier one of the same category and severity says nothing more. */
+function dropOverlapping(findings: Finding[]): Finding[] {
+  const byGroup = [...findings].sort(
+    (a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) || (a.severity < b.severity ? -1 : a.severity > b.severity ? 1 : 0) || a.start - b.start || b.end - a.end,
+  );
+  const kept: Finding[] = [];
+  let group = "";
+  let reach = -1;
+  for (const f of byGroup) {
+    const key = `${f.category}\u0000${f.severity}`;
+    if (key !== group) {
+      group = key;
+      reach = -1;
+    }
+    // Overlapping findings of one category would underline the same words twice.
+    if (f.start < reach) continue;
+    kept.push(f);
+    reach = f.end;
+  }
+  return kept;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+export function validateOptions(text: unknown, options: CheckOptions | undefined): void {
+  if (typeof text !== "string") throw new TypeError(`checkText expects text as a string, got ${text === null ? "null" : typeof text}`);
+  if (!options || !CHANNELS.includes(options.channel)) {
+    throw new TypeError(`checkText needs options.channel: "message" or "insert" (got ${JSON.stringify(options?.channel)})`);
+  }
+  for (const c of options.categories ?? []) {
+    if (!(CATEGORY_IDS as readonly string[]).includes(c)) throw new RangeError(`unknown category "${c}"`);
+  }
+}
+
+/**
+ * Finds what in `text` breaks Amazon's review policies, with a compiled catalog.
+ * Offsets are UTF-16 indexes into `text`; `excerpt === text.slice(start, end)`.
+ */
+export function checkWith(language: CompiledCatalog, text: string, options: CheckOptions): Finding[] {
+  const starts = pieceStarts(text);
+  if (starts.length === 1) return checkPiece(text, options, language);
+  const all: Finding[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const offset = starts[i];
+    for (const f of checkPiece(text.slice(offset, starts[i + 1] ?? text.length), options, language)) {
+      f.start += offset;
+      f.end += offset;
+      for (const r of f.related ?? []) {
+        r.start += offset;
+        r.end += offset;
+      }
+      all.push(f);
+    }
+  }
+  return all;
+}
+
+function checkPiece(text: string, options: CheckOptions, language: CompiledCatalog): Finding[] {
+  const { rules, exceptions } = language;
+  const channel: Channel = options.channel;
+  const wanted: ReadonlySet<CategoryId> | null = options.categories ? new Set(options.categories) : null;
+  const prepared = new PreparedText(text, language);
+  const all: Finding[] = [];
+  for (const rule of rules) {
+    if (!rule.spec.channels.includes(channel)) continue;
+    if (wanted && !wanted.has(rule.spec.category)) continue;
+    all.push(...runRule(prepared, rule, exceptions));
+  }
+  all.sort(compareFindings);
+  // One finding per category and span: a violation outranks advice, then the first rule id.
+  const kept = new Map<string, Finding>();
+  for (const f of all) {
+    const key = `${f.category}\u0000${f.start}\u0000${f.end}`;
+    const prior = kept.get(key);
+    if (!prior || (prior.severity === "advice" && f.severity === "violation")) kept.set(key, f);
+  }
+  return dropOverlapping([...kept.values()]).sort(compareFindings);
+}

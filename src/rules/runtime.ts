@@ -1,0 +1,32 @@
+/**
+ * The engine as a content script carries it: checking with a catalog the
+ * service worker compiled (catalog-data.ts), without the rules' source or the
+ * compiler. checkText here needs `installCatalog` first; until then a page
+ * shows nothing rather than compiling in the seller's page.
+ */
+import { hydrateCatalog, type CatalogData } from "./catalog-data.ts";
+import { type CompiledCatalog, checkWith, validateOptions } from "./check.ts";
+import type { CheckOptions, Finding } from "./types.ts";
+
+export { detectLanguage, type LanguageGuess } from "./language.ts";
+
+const installed = new Map<string, CompiledCatalog>();
+
+/** Makes a compiled catalog available to checkText; throws CatalogDataError when the data is not one. */
+export function installCatalog(data: CatalogData): void {
+  const catalog = hydrateCatalog(data);
+  installed.set(catalog.lang, catalog);
+}
+
+export function hasCatalog(lang = "en"): boolean {
+  return installed.has(lang);
+}
+
+/** checkText (engine.ts) with an installed catalog. */
+export function checkText(text: string, options: CheckOptions): Finding[] {
+  validateOptions(text, options);
+  const lang = options.lang ?? "en";
+  const catalog = installed.get(lang);
+  if (!catalog) throw new RangeError(`no catalog installed for "${lang}": call installCatalog first`);
+  return checkWith(catalog, text, options);
+}
