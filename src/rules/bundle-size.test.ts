@@ -1,35 +1,45 @@
 /**
- * The engine ships inside the content script: its bundle stays small and free of
- * zod and examples. The target is 60 KB; the catalog measured 68 KB when this
- * guard was set, so the guard stops growth at 70 KB while the catalog is cut down.
+ * What the engine weighs. A content script carries only the checking core
+ * (runtime.ts) and receives the rule catalog compiled from the worker; the
+ * engine that compiles the catalog from source (engine.ts: command line,
+ * worker, extension pages) carries the rules themselves. Issue 2's target for
+ * the latter is 60 KB; it measures about 75 KB, most of it the catalog's own
+ * text (the rules and their vocabulary), so this guard stops growth while the
+ * target stays open. Compressing the catalog into the bundle was rejected: store
+ * reviewers read a compressed blob as obfuscation.
  */
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-const LIMIT = 70 * 1024;
+async function bundle(contents: string) {
+  const result = await build({
+    stdin: { contents, resolveDir: new URL(".", import.meta.url).pathname, loader: "ts" },
+    bundle: true,
+    minify: true,
+    // Extension scripts are UTF-8; escaping every non-ASCII character would only add bytes.
+    charset: "utf8",
+    format: "esm",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  return { bytes: result.outputFiles[0].contents.byteLength, inputs: Object.keys(result.metafile.inputs) };
+}
+
+const noZodNoExamples = (inputs: string[]) => inputs.filter((i) => i.includes("zod") || i.includes(".examples.") || i.includes("schema"));
 
 describe("engine bundle", () => {
-  it(`is at most ${LIMIT / 1024} KB minified, without zod or rule examples`, async () => {
-    // What a page loads to check text: checkText and detectLanguage with the catalog.
-    // Category texts for cards and the popup are a module of their own.
-    const result = await build({
-      stdin: {
-        contents: 'export { checkText } from "./engine.ts"; export { detectLanguage } from "./language.ts";',
-        resolveDir: new URL(".", import.meta.url).pathname,
-        loader: "ts",
-      },
-      bundle: true,
-      minify: true,
-      // Extension scripts are UTF-8; escaping every non-ASCII character would only add bytes.
-      charset: "utf8",
-      format: "esm",
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+  it("with its catalog compiled from source is at most 78 KiB minified, without zod or rule examples", async () => {
+    const { bytes, inputs } = await bundle('export { checkText } from "./engine.ts"; export { detectLanguage } from "./language.ts";');
     expect(inputs.some((i) => i.endsWith("rules/review-change.ts"))).toBe(true);
-    expect(inputs.filter((i) => i.includes("zod") || i.includes(".examples.") || i.includes("schema"))).toEqual([]);
-    expect(result.outputFiles[0].contents.byteLength).toBeLessThanOrEqual(LIMIT);
+    expect(noZodNoExamples(inputs)).toEqual([]);
+    expect(bytes).toBeLessThanOrEqual(78 * 1024);
+  });
+
+  it("as a content script carries it (checking core, no rules, no compiler) is at most 26 KiB", async () => {
+    const { bytes, inputs } = await bundle('export { checkText, installCatalog } from "./runtime.ts"; export { detectLanguage } from "./language.ts";');
+    expect(inputs.filter((i) => i.includes("/en/") || i.endsWith("prefixes.ts") || i.endsWith("pattern.ts"))).toEqual([]);
+    expect(noZodNoExamples(inputs)).toEqual([]);
+    expect(bytes).toBeLessThanOrEqual(26 * 1024);
   });
 });
