@@ -44,6 +44,8 @@ export interface ContentScript {
 
 /** Layout and silent-change polling; also how SPA navigation without events is noticed. */
 const TICK_MS = 400;
+/** Checks of other fields stop for this frame once it has spent this long (the focused field is always checked). */
+const CHECK_BUDGET_MS = 8;
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 350;
 
@@ -91,6 +93,13 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     }),
   );
 
+  /** The element with focus, through open shadow roots (a kat-textarea's inner textarea). */
+  function focusedField(): Element | null {
+    let element = doc.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element;
+  }
+
   // ---- scheduling: every check and redraw of a frame happens in one animation frame
   function schedule(): void {
     if (!frame && active) frame = win.requestAnimationFrame(flush);
@@ -98,9 +107,19 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
 
   const flush = guard(() => {
     frame = 0;
-    const checked = [...dirty];
-    dirty.clear();
-    for (const session of checked) session.check();
+    // The field being typed in first; then the others while this frame's budget lasts, the
+    // rest in the next frames, so a page with many filled fields never gets one long task.
+    const focused = [...dirty].find((s) => s.field === focusedField());
+    const checked: FieldSession[] = [];
+    const started = performance.now();
+    for (const session of focused ? [focused, ...dirty] : [...dirty]) {
+      if (checked.includes(session)) continue;
+      if (checked.length > 0 && performance.now() - started > CHECK_BUDGET_MS) break;
+      dirty.delete(session);
+      session.check();
+      checked.push(session);
+    }
+    if (dirty.size > 0) schedule();
     if (layoutDue) {
       layoutDue = false;
       for (const session of sessions.values()) if (!checked.includes(session)) session.layout();

@@ -10,8 +10,11 @@
  *   top-level script task (EvaluateScript, FunctionCall, compile) of content.js, nested work such
  *   as forced layout included, summed per keystroke (keydown to the next keydown); p95.
  * - injection to first scan, on a messaging page with 50 filled fields: from the content script's
- *   evaluation to the end of its first check of all fields (an animation-frame callback): its
- *   main-thread time, and the wall time (which includes waiting for the worker's settings).
+ *   evaluation to the end of its first animation-frame callback, in which it has found and
+ *   started tracking every field: its main-thread time. The rule catalog then arrives from the
+ *   worker and the fields are checked, the focused one first and the others a frame's budget at
+ *   a time; reported too: the content script's main-thread time until all of them show their
+ *   findings, its longest task, and the wall time.
  *
  * Prints a table and writes test/bench/browser-figures.json, which the README's figures cite.
  */
@@ -232,11 +235,15 @@ async function firstScan(browser: Browser, foreign: string[]) {
   const end = scan.ts + (scan.dur ?? 0);
   const fields = await page.evaluate(() => document.querySelectorAll("textarea, kat-textarea").length);
   await page.close();
+  // Everything until the trace stopped: every field checked and underlined.
+  const last = intervals.at(-1)?.[1] ?? end;
   return {
     fields,
     mainThreadMs: timeIn(intervals, injection.ts, end) / 1000,
     scanMs: timeIn(intervals, scan.ts, end) / 1000,
-    wallMs: (end - injection.ts) / 1000,
+    allCheckedMainThreadMs: timeIn(intervals, injection.ts, last) / 1000,
+    longestTaskMs: Math.max(...intervals.filter(([s]) => s >= injection.ts).map(([s, e]) => e - s)) / 1000,
+    wallMs: (last - injection.ts) / 1000,
   };
 }
 
@@ -249,7 +256,7 @@ async function main() {
     const version = await browser.version();
     const keys = await keystrokes(browser, foreign);
     const scan = await firstScan(browser, foreign);
-    // A second run on a warm browser: the catalog compiles once per content-script instance.
+    // A second run on a warm browser: the worker has the catalog ready by then.
     const scanAgain = await firstScan(browser, foreign);
     const figures = {
       date: new Date().toISOString().slice(0, 10),
@@ -258,17 +265,23 @@ async function main() {
       draftLength: DRAFT_LENGTH,
       keystrokeToUnderlineMs: { p50: round(percentile(keys.latencies, 50)), p95: round(percentile(keys.latencies, 95)), max: round(Math.max(...keys.latencies)) },
       contentScriptPerKeystrokeMs: { p50: round(percentile(keys.perKey, 50)), p95: round(percentile(keys.perKey, 95)), keydownsInTrace: keys.keydownsInTrace },
-      firstScan: [scan, scanAgain].map((s) => ({ fields: s.fields, mainThreadMs: round(s.mainThreadMs), scanMs: round(s.scanMs), wallMs: round(s.wallMs) })),
+      firstScan: [scan, scanAgain].map((s) => ({
+        fields: s.fields,
+        mainThreadMs: round(s.mainThreadMs),
+        scanMs: round(s.scanMs),
+        allCheckedMainThreadMs: round(s.allCheckedMainThreadMs),
+        longestTaskMs: round(s.longestTaskMs),
+        wallMs: round(s.wallMs),
+      })),
       targets: TARGETS,
       networkRequests: foreign,
     };
     const rows: Array<[string, string, string]> = [
       ["keystroke → underline p50 / p95 (max)", `${figures.keystrokeToUnderlineMs.p50} / ${figures.keystrokeToUnderlineMs.p95} ms (${figures.keystrokeToUnderlineMs.max})`, `p95 ≤ ${TARGETS.p95} ms`],
       ["content script per keystroke p50 / p95", `${figures.contentScriptPerKeystrokeMs.p50} / ${figures.contentScriptPerKeystrokeMs.p95} ms`, `p95 ≤ ${TARGETS.perKeystroke} ms`],
-      ...figures.firstScan.map((s, i): [string, string, string] => [
-        `injection → first scan, ${s.fields} fields (run ${i + 1})`,
-        `${s.mainThreadMs} ms main thread (scan ${s.scanMs} ms), ${s.wallMs} ms wall`,
-        `≤ ${TARGETS.firstScan} ms`,
+      ...figures.firstScan.flatMap((s, i): Array<[string, string, string]> => [
+        [`injection → first scan, ${s.fields} fields (run ${i + 1})`, `${s.mainThreadMs} ms main thread`, `≤ ${TARGETS.firstScan} ms`],
+        [`  … all fields checked (run ${i + 1})`, `${s.allCheckedMainThreadMs} ms main thread, longest task ${s.longestTaskMs} ms, ${s.wallMs} ms wall`, ""],
       ]),
       ["network requests", String(foreign.length), "0"],
     ];
