@@ -168,7 +168,11 @@ export class Card {
     this.#parts.reason.hidden = false;
   }
 
-  /** Puts the card below the finding, or above it when there is no room, inside the viewport. */
+  /**
+   * Puts the card below the finding, or above it when there is no room, inside the viewport. In
+   * a frame too small for it, the card is as tall as the frame allows and scrolls, its buttons
+   * staying in view.
+   */
   position(anchor: Rect | undefined): void {
     if (!anchor || !this.isOpen) return;
     const view = this.el.ownerDocument.defaultView;
@@ -177,6 +181,8 @@ export class Card {
     const { offsetWidth: w, offsetHeight: h } = this.el;
     let top = anchor.top + anchor.height + 6;
     if (top + h > vh - 8 && anchor.top - h - 6 >= 8) top = anchor.top - h - 6;
+    // Neither below nor above: as low as it fits (it may cover the finding rather than leave the frame).
+    else if (top + h > vh - 8) top = vh - 8 - h;
     const left = Math.max(8, Math.min(anchor.left, vw - w - 8));
     this.el.style.left = `${left}px`;
     this.el.style.top = `${Math.max(8, top)}px`;

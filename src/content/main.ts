@@ -482,6 +482,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   });
 
   const tick = guard(() => {
+    noticeReopenedDocument();
     updateScope();
     if (!active) return;
     if (sessions.size > 0) overlay?.attach();
@@ -494,24 +495,46 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     schedule();
   });
 
-  const on = (target: EventTarget, type: string, fn: (e: Event) => void, capture = true) =>
-    target.addEventListener(type, fn, { capture, passive: type !== "keydown" && type !== "click", signal });
-  on(win, "focusin", onFieldEvent);
-  on(win, "input", onFieldEvent);
-  on(win, "scroll", onScroll);
-  on(win, "resize", onResize, false);
-  on(win, "mousemove", onMouseMove);
-  // Before onClick, which would close the guard's card as a click elsewhere.
-  on(win, "click", onSendClick);
-  on(win, "click", onClick);
-  on(win, "keydown", onKeyDown);
-  on(win, "popstate", tick, false);
-  const navigation = (win as { navigation?: EventTarget }).navigation;
-  if (navigation) on(navigation, "currententrychange", tick, false);
+  // The window's listeners, armed again when the page re-opens its document: document.open()
+  // erases every listener on the window (rich-text editors write their iframe that way).
+  let windowListeners: AbortController | null = null;
+  let documentSeen = doc.documentElement;
+  function listenOnWindow(): void {
+    windowListeners?.abort();
+    windowListeners = new AbortController();
+    const both = AbortSignal.any([signal, windowListeners.signal]);
+    const on = (target: EventTarget, type: string, fn: (e: Event) => void, capture = true) =>
+      target.addEventListener(type, fn, { capture, passive: type !== "keydown" && type !== "click", signal: both });
+    on(win, "focusin", onFieldEvent);
+    on(win, "input", onFieldEvent);
+    on(win, "scroll", onScroll);
+    on(win, "resize", onResize, false);
+    on(win, "mousemove", onMouseMove);
+    // Before onClick, which would close the guard's card as a click elsewhere.
+    on(win, "click", onSendClick);
+    on(win, "click", onClick);
+    on(win, "keydown", onKeyDown);
+    on(win, "popstate", tick, false);
+    const navigation = (win as { navigation?: EventTarget }).navigation;
+    if (navigation) on(navigation, "currententrychange", tick, false);
+  }
+  listenOnWindow();
+
+  /** A re-opened document (document.open/write): listen again and look for its fields. */
+  function noticeReopenedDocument(): void {
+    if (doc.documentElement === documentSeen) return;
+    documentSeen = doc.documentElement;
+    listenOnWindow();
+    if (!active) return;
+    discovery?.stop();
+    discovery = new FieldDiscovery((field) => addField(field), guard);
+    discovery.watch(doc);
+  }
   const ticker = win.setInterval(tick, TICK_MS);
 
   life.onStop(() => {
     win.clearInterval(ticker);
+    windowListeners?.abort();
     win.clearTimeout(hoverTimer);
     if (frame) win.cancelAnimationFrame(frame);
     resizes.disconnect();

@@ -16,14 +16,14 @@ export const OVERLAY_CSS = `
 [data-count]{min-width:16px;padding:0 5px;border-radius:8px;background:#d93025;color:#fff;text-align:center;box-sizing:border-box}
 [data-count].zero{background:#b06000}
 [data-note]{padding:0 6px;border-radius:8px;background:#e8eaed;color:#3c4043;font-weight:500}
-[data-card]{position:absolute;pointer-events:auto;box-sizing:border-box;width:340px;max-width:calc(100vw - 16px);padding:12px 14px;background:#fff;color:#202124;font:13px/1.45 system-ui,sans-serif;text-align:left;border:1px solid #dadce0;border-radius:8px;box-shadow:0 4px 18px rgba(0,0,0,.22)}
+[data-card]{position:absolute;pointer-events:auto;box-sizing:border-box;width:340px;max-width:calc(100vw - 16px);max-height:calc(100vh - 16px);overflow-y:auto;padding:12px 14px;background:#fff;color:#202124;font:13px/1.45 system-ui,sans-serif;text-align:left;border:1px solid #dadce0;border-radius:8px;box-shadow:0 4px 18px rgba(0,0,0,.22)}
 [data-part=title]{margin:0 0 6px;font-size:14px;font-weight:600}
 [data-card] p{margin:6px 0}
 [data-part=policy]{margin:6px 0;padding-left:8px;border-left:3px solid #d93025;color:#5f6368;font-style:italic}
 [data-part=rewrite]{margin:8px 0;padding:6px 8px;border-radius:4px;background:#e6f4ea}
 [data-part=apply-reason]{color:#a50e0e;font-size:12px}
 .label{font-weight:600}
-.actions{display:flex;gap:8px;margin-top:10px}
+.actions{display:flex;gap:8px;margin-top:10px;position:sticky;bottom:-12px;padding:6px 0 12px;background:inherit}
 button{font:inherit;padding:4px 12px;border:1px solid #dadce0;border-radius:4px;background:#fff;color:#202124;cursor:pointer}
 button[data-action=apply]{background:#1a73e8;border-color:#1a73e8;color:#fff}
 button:disabled{opacity:.5;cursor:default}
