@@ -120,6 +120,33 @@ function excepted(matcher: TextMatcher, rule: CompiledRule, exceptions: Compiled
   return false;
 }
 
+/**
+ * A span whose rewrite deletes it takes one neighbouring space along, so that
+ * "leave a 5-star review" loses "5-star " and not "5-star", leaving no double space.
+ */
+export function withOneSpace(text: string, span: Span): Span {
+  let { start, end } = span;
+  if (text[end] === " " && (start === 0 || /\s/.test(text[start - 1]))) end++;
+  else if (text[start - 1] === " " && (end === text.length || /[\s.,!?;:)]/.test(text[end]))) start--;
+  else return span;
+  return { start, end, excerpt: text.slice(start, end) };
+}
+
+/**
+ * A rewrite is written in lower case; it follows the words it replaces: all
+ * capitals when they were ("TEXT ME" → "REPLY TO THIS MESSAGE"), a capital
+ * first letter when they began a sentence with one.
+ */
+export function matchCase(suggestion: string, text: string, span: Span): string {
+  const letters = span.excerpt.replace(/[^\p{L}]/gu, "");
+  if (suggestion === "" || letters === "") return suggestion;
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return suggestion.toUpperCase();
+  const first = letters[0];
+  const before = text.slice(0, span.start).trimEnd();
+  const startsSentence = before === "" || /[.!?\n]["')\]]*$/.test(before);
+  return startsSentence && first !== first.toLowerCase() ? suggestion[0].toUpperCase() + suggestion.slice(1) : suggestion;
+}
+
 /** Every raw finding of one rule, before de-duplication. Used by the engine and the rule tests. */
 export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: CompiledPattern[]): Finding[] {
   const matcher = prepared.matcher;
@@ -135,7 +162,9 @@ export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: 
         related = [prepared.span(other.bounds[0][0], other.bounds[other.bounds.length - 1][1])];
       }
       const [from, to] = rule.spec.span ?? [0, m.bounds.length - 1];
-      const span = prepared.span(m.bounds[Math.min(from, m.bounds.length - 1)][0], m.bounds[Math.min(to, m.bounds.length - 1)][1]);
+      let span = prepared.span(m.bounds[Math.min(from, m.bounds.length - 1)][0], m.bounds[Math.min(to, m.bounds.length - 1)][1]);
+      const suggestion = rule.spec.suggestion;
+      if (suggestion === "") span = withOneSpace(prepared.original, span);
       const finding: Finding = {
         ruleId: rule.spec.id,
         category: rule.spec.category,
@@ -143,7 +172,7 @@ export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: 
         ...span,
         message: rule.spec.message,
       };
-      if (rule.spec.suggestion !== undefined) finding.suggestion = rule.spec.suggestion;
+      if (suggestion !== undefined) finding.suggestion = matchCase(suggestion, prepared.original, span);
       if (related) finding.related = related;
       findings.push(finding);
     }

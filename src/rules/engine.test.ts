@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { matchCase, withOneSpace } from "./check.ts";
 import { checkText, warmUp } from "./engine.ts";
 import type { Finding } from "./types.ts";
 
@@ -85,5 +86,29 @@ describe("warmUp", () => {
 
   it("names an unknown language at once", () => {
     expect(() => warmUp("xx")).toThrow(/no rules for language "xx"/);
+  });
+});
+
+describe("rewrites", () => {
+  it("a deletion takes one neighbouring space along, so no double space is left", () => {
+    const text = "Please leave a 5-star review today.";
+    const at = text.indexOf("5-star");
+    expect(withOneSpace(text, { start: at, end: at + 6, excerpt: "5-star" })).toEqual({ start: at, end: at + 7, excerpt: "5-star " });
+    const tail = "Thanks for your order, and get a gift card.";
+    const t = tail.indexOf(" and get");
+    expect(withOneSpace(tail, { start: t + 1, end: tail.length - 1, excerpt: tail.slice(t + 1, -1) }).excerpt).toBe(" and get a gift card");
+    // Between two words with no space to spare on either side: left alone.
+    expect(withOneSpace("a-b", { start: 1, end: 2, excerpt: "-" })).toEqual({ start: 1, end: 2, excerpt: "-" });
+  });
+
+  it("a rewrite follows the case of the words it replaces", () => {
+    const at = (text: string, excerpt: string) => ({ start: text.indexOf(excerpt), end: text.indexOf(excerpt) + excerpt.length, excerpt });
+    const caseOf = (text: string, excerpt: string) => matchCase("reply to this message", text, at(text, excerpt));
+    expect(caseOf("Thanks! Call us today.", "Call us")).toBe("Reply to this message");
+    expect(caseOf("Call us today.", "Call us")).toBe("Reply to this message");
+    expect(caseOf("Kindly DM us on Instagram.", "DM us on Instagram")).toBe("reply to this message");
+    expect(caseOf("PLEASE TEXT ME NOW", "TEXT ME")).toBe("REPLY TO THIS MESSAGE");
+    expect(caseOf("please call us", "call us")).toBe("reply to this message");
+    expect(matchCase("", "Call us", { start: 0, end: 7, excerpt: "Call us" })).toBe("");
   });
 });

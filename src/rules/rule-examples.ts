@@ -30,9 +30,9 @@ export function findingsOfRule(ruleId: string, text: string, lang = "en"): Findi
 }
 
 /** The text after Apply: each span replaced by the suggestion (spans must not overlap). */
-export function applySuggestion(text: string, spans: ReadonlyArray<readonly [number, number]>, suggestion: string): string {
+export function applySuggestion(text: string, edits: ReadonlyArray<{ start: number; end: number; suggestion: string }>): string {
   let out = text;
-  for (const [start, end] of [...spans].sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + suggestion + out.slice(end);
+  for (const { start, end, suggestion } of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, start) + suggestion + out.slice(end);
   return out;
 }
 
@@ -47,5 +47,6 @@ export function rewriteExample(ruleId: string, suggestion: string | undefined, e
   const found = findingsOfRule(ruleId, text, lang);
   const hits = spans.map(([s, e]) => found.find((f) => f.start === s && f.end === e));
   if (hits.length === 0 || hits.some((f) => f === undefined)) return null;
-  return { before: text, after: applySuggestion(text, spans, suggestion) };
+  // The finding's own rewrite: the rule's, in the case of the words it replaces.
+  return { before: text, after: applySuggestion(text, hits.map((f) => ({ start: f!.start, end: f!.end, suggestion: f!.suggestion ?? suggestion }))) };
 }
