@@ -2,7 +2,7 @@
  * Where characters of a textarea or input are drawn. Form fields expose no text
  * geometry, so a hidden copy of the field (a mirror, inside our own shadow root)
  * gets the field's full computed text style and the same text, and a Range over the
- * mirror's text node measures each span. Measuring happens when the text or the
+ * mirror's text measures each span. Measuring happens when the text or the
  * field's size changes; scrolling and moving only re-project the cached rectangles
  * (project()), so scroll handlers stay cheap.
  */
@@ -29,25 +29,59 @@ const px = (value: string) => Number.parseFloat(value) || 0;
 /** Span rectangles relative to the field's padding box, unscrolled and untransformed. */
 export type LocalRects = Rect[][];
 
+/**
+ * The mirror holds one block per line of the text. Typing changes one line, and
+ * only that block is laid out again: a single text node would make the browser
+ * lay out the whole draft on every keystroke (a 5,000-character draft: most of
+ * the content script's time per key).
+ */
 export class TextFieldMirror {
   #box: HTMLDivElement;
-  #textNode: Text;
+  #lines: string[] = [];
+  #blocks: HTMLDivElement[] = [];
+  /** The style values last copied, so an unchanged field costs no style recalculation. */
+  #copied = new Map<string, string>();
 
   constructor(parent: Node) {
     const doc = parent.ownerDocument ?? (parent as Document);
     this.#box = doc.createElement("div");
     this.#box.className = "mirror";
     this.#box.setAttribute("aria-hidden", "true");
-    this.#textNode = doc.createTextNode("");
-    this.#box.append(this.#textNode);
     parent.appendChild(this.#box);
+  }
+
+  #set(name: string, value: string): void {
+    if (this.#copied.get(name) === value) return;
+    this.#copied.set(name, value);
+    this.#box.style.setProperty(name, value);
+  }
+
+  /** Replaces only the blocks of the lines that changed. */
+  #setText(text: string): void {
+    const lines = text.split("\n");
+    const old = this.#lines;
+    let head = 0;
+    while (head < lines.length && head < old.length && lines[head] === old[head]) head++;
+    let tail = 0;
+    while (tail < lines.length - head && tail < old.length - head && lines[lines.length - 1 - tail] === old[old.length - 1 - tail]) tail++;
+    const doc = this.#box.ownerDocument;
+    const fresh = lines.slice(head, lines.length - tail).map((line) => {
+      const block = doc.createElement("div");
+      // An empty line still has a line's height, as in the field.
+      block.textContent = line === "" ? "\u200b" : line;
+      return block;
+    });
+    const removed = this.#blocks.splice(head, old.length - head - tail, ...fresh);
+    for (const block of removed) block.remove();
+    const before = this.#blocks[head + fresh.length] ?? null;
+    for (const block of fresh) this.#box.insertBefore(block, before);
+    this.#lines = lines;
   }
 
   /** Lays the mirror out like the field and measures every span. */
   measure(field: TextInput, text: string, spans: ReadonlyArray<{ start: number; end: number }>): LocalRects {
     const cs = getComputedStyle(field);
-    const style = this.#box.style;
-    for (const name of COPIED) style.setProperty(name, cs.getPropertyValue(name));
+    for (const name of COPIED) this.#set(name, cs.getPropertyValue(name));
     const isInput = field.localName === "input";
     const borderX = px(cs.borderLeftWidth) + px(cs.borderRightWidth);
     const padX = px(cs.paddingLeft) + px(cs.paddingRight);
@@ -55,34 +89,54 @@ export class TextFieldMirror {
     // clientWidth excludes a vertical scrollbar; the computed width keeps sub-pixels.
     const scrollbar = Math.max(0, field.offsetWidth - field.clientWidth - borderX);
     const outer = px(cs.width) + (cs.boxSizing === "border-box" ? 0 : padX + borderX);
-    style.width = `${Math.max(0, outer - borderX - padX - scrollbar)}px`;
+    this.#set("width", `${Math.max(0, outer - borderX - padX - scrollbar)}px`);
     if (isInput) {
       // An input is one unwrapped line, centred in its content box.
-      style.whiteSpace = "pre";
-      style.lineHeight = `${Math.max(0, field.clientHeight - padY)}px`;
+      this.#set("white-space", "pre");
+      this.#set("line-height", `${Math.max(0, field.clientHeight - padY)}px`);
     } else {
-      style.whiteSpace = cs.whiteSpace === "normal" ? "pre-wrap" : cs.whiteSpace;
+      this.#set("white-space", cs.whiteSpace === "normal" ? "pre-wrap" : cs.whiteSpace);
     }
-    if (this.#textNode.data !== text) this.#textNode.data = text;
+    this.#setText(isInput ? text.replace(/\n/g, " ") : text);
 
     const origin = this.#box.getBoundingClientRect();
     const range = this.#box.ownerDocument.createRange();
+    const lineStarts: number[] = [];
+    for (let i = 0, at = 0; i < this.#lines.length; at += this.#lines[i].length + 1, i++) lineStarts.push(at);
     return spans.map(({ start, end }) => {
-      const max = this.#textNode.length;
-      range.setStart(this.#textNode, Math.min(start, max));
-      range.setEnd(this.#textNode, Math.min(end, max));
-      return visibleRects(range.getClientRects()).map((r) => ({
-        left: r.left - origin.left,
-        top: r.top - origin.top,
-        width: r.width,
-        height: r.height,
-      }));
+      const rects: Rect[] = [];
+      // A span over several lines is measured line by line (a range over whole blocks would add their boxes).
+      for (let i = lineOf(lineStarts, start); i < this.#lines.length && lineStarts[i] < Math.max(end, start + 1); i++) {
+        const node = this.#blocks[i].firstChild as Text | null;
+        if (!node || this.#lines[i] === "") continue;
+        const from = Math.max(0, start - lineStarts[i]);
+        const to = Math.min(this.#lines[i].length, end - lineStarts[i]);
+        if (to <= from) continue;
+        range.setStart(node, from);
+        range.setEnd(node, to);
+        for (const r of visibleRects(range.getClientRects())) {
+          rects.push({ left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height });
+        }
+      }
+      return rects;
     });
   }
 
   remove(): void {
     this.#box.remove();
   }
+}
+
+/** The line holding offset `at`: the last line start at or before it. */
+function lineOf(lineStarts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The field's visible padding box and a projection from field-local to viewport pixels. */
