@@ -5,7 +5,7 @@
  * can carry it without the rules' source or the compiler.
  */
 import { pieceStarts } from "./chunks.ts";
-import { type PatternMatch, type PrefixIndex, TextMatcher } from "./match.ts";
+import { EntryBuffers, type PatternMatch, type PrefixIndex, TextMatcher } from "./match.ts";
 import { type NormalizationProfile, normalize, originalSpan } from "./normalize.ts";
 import type { CompiledPattern, CompiledTerm } from "./pattern.ts";
 import { segment } from "./segment.ts";
@@ -33,6 +33,8 @@ export interface CompiledCatalog {
   problems: string[];
 }
 
+const SHARED_BUFFERS = new EntryBuffers();
+
 /** A text prepared once and checked by many rules. */
 export class PreparedText {
   readonly matcher: TextMatcher;
@@ -42,9 +44,10 @@ export class PreparedText {
   constructor(
     readonly original: string,
     language: Pick<CompiledCatalog, "normalization" | "abbreviations" | "index">,
+    buffers?: EntryBuffers,
   ) {
     const norm = normalize(original, language.normalization);
-    this.matcher = new TextMatcher(norm, segment(norm.text, language.abbreviations), language.index);
+    this.matcher = new TextMatcher(norm, segment(norm.text, language.abbreviations), language.index, buffers);
   }
 
   span(start: number, end: number): Span {
@@ -243,7 +246,8 @@ function checkPiece(text: string, options: CheckOptions, language: CompiledCatal
   const { rules, exceptions } = language;
   const channel: Channel = options.channel;
   const wanted: ReadonlySet<CategoryId> | null = options.categories ? new Set(options.categories) : null;
-  const prepared = new PreparedText(text, language);
+  // The matcher does not outlive this check: it may borrow the shared buffers.
+  const prepared = new PreparedText(text, language, SHARED_BUFFERS);
   const all: Finding[] = [];
   for (const rule of rules) {
     if (!rule.spec.channels.includes(channel)) continue;

@@ -98,6 +98,27 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f);
 }
 
+/**
+ * The entry arrays, kept from one check to the next: a seller typing gets a check
+ * per keystroke, and reusing them spares the garbage collector most of a check's
+ * allocation. Only for matchers that do not outlive their check (checkWith's).
+ */
+export class EntryBuffers {
+  #start = new Int32Array(4096);
+  #sentence = new Int32Array(4096);
+  #end = new Int32Array(4096);
+
+  lend(total: number): { start: Int32Array; sentence: Int32Array; end: Int32Array } {
+    if (total > this.#start.length) {
+      const size = Math.max(total, this.#start.length * 2);
+      this.#start = new Int32Array(size);
+      this.#sentence = new Int32Array(size);
+      this.#end = new Int32Array(size);
+    }
+    return { start: this.#start.subarray(0, total), sentence: this.#sentence.subarray(0, total), end: this.#end.subarray(0, total) };
+  }
+}
+
 export class TextMatcher {
   /**
    * Every (term, token) where the term may start, grouped by term, in text order:
@@ -124,6 +145,7 @@ export class TextMatcher {
     readonly norm: NormalizedText,
     readonly segments: Segments,
     private readonly index: PrefixIndex,
+    buffers?: EntryBuffers,
   ) {
     // Two passes over the tokens (count, then fill) lay every term's entries out flat.
     const termCount = index.terms.length;
@@ -161,9 +183,10 @@ export class TextMatcher {
     this.entryOffset = new Int32Array(termCount + 1);
     for (let t = 0; t < termCount; t++) this.entryOffset[t + 1] = this.entryOffset[t] + counts[t];
     const total = this.entryOffset[termCount];
-    this.entryStart = new Int32Array(total);
-    this.entrySentence = new Int32Array(total);
-    this.entryEnd = new Int32Array(total).fill(UNTRIED);
+    const lent = buffers?.lend(total);
+    this.entryStart = lent?.start ?? new Int32Array(total);
+    this.entrySentence = lent?.sentence ?? new Int32Array(total);
+    this.entryEnd = (lent?.end ?? new Int32Array(total)).fill(UNTRIED);
     this.entries = { starts: this.entryStart, ends: this.entryEnd };
     const next = this.entryOffset.slice(0, termCount);
     for (let i = 0; i < tokens.length; i++) {

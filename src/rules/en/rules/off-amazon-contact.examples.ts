@@ -47,12 +47,8 @@ export const examples: Record<string, RuleExamples> = {
     ],
   },
   "off-amazon-contact/app-us": {
-    flags: ["Kindly [[DM us on Instagram]] and we will ship the missing screws."],
-    passes: ["The watch vibrates for WhatsApp and Instagram notifications once paired."],
-  },
-  "off-amazon-contact/app-us-opening": {
-    flags: ["[[hit me up on whatsapp]] bro"],
-    passes: ["Message us here through Amazon if the pump stops."],
+    flags: ["Kindly [[DM us on Instagram]] and we will ship the missing screws.", "[[hit me up on whatsapp]] bro", "[[Message us on Facebook]] for a faster answer."],
+    passes: ["The watch vibrates for WhatsApp and Instagram notifications once paired.", "Message us here through Amazon if the pump stops."],
   },
   "off-amazon-contact/messaging-app": {
     flags: [
@@ -72,20 +68,25 @@ export const examples: Record<string, RuleExamples> = {
       "For faster help, [[call us]] any weekday morning.",
       "PLEASE [[TEXT ME]] BEFORE YOU SEND IT BACK.",
       "if any problem plz [[email to me]] first",
+      "Thanks for the photos! [[Email us]] and we will check the seal.",
     ],
     passes: [
       "If the lid still leaks, just reply to this message and we'll help.",
       "The courier will call you before delivery.",
       "Please don't call us; a reply here reaches the whole team.",
+      "Call the courier if the box has not arrived by Friday.",
     ],
   },
-  "off-amazon-contact/call-us-opening": {
-    flags: ["Thanks for the photos! [[Email us]] and we will check the seal."],
-    passes: ["Call the courier if the box has not arrived by Friday."],
+  "off-amazon-contact/give-us-a-call": {
+    flags: [
+      "[[Shoot me an email]] and I'll sort out the missing part.",
+      "If the seal still leaks, [[give us a call]] and we'll send a new one.",
+      "Please [[drop us a quick email]] with a photo of the label.",
+    ],
+    passes: ["Drop us a message here on Amazon and we'll send a new one."],
   },
   "off-amazon-contact/contact-outside": {
     flags: [
-      "[[Shoot me an email]] and I'll sort out the missing part.",
       "It is quicker to [[contact us by phone]] than through messages.",
       "Please [[send us your phone number]] so the courier can reach you.",
       "Let's continue this chat [[outside Amazon]], it's easier.",

@@ -54,15 +54,11 @@ export const rules: readonly RuleSpec[] = [
     span: [1, 1],
     sharedExceptions: false,
   }),
+  // "DM us on Instagram": replying here reaches the seller as well. The rewrite follows the words' case (check.ts matchCase).
   rule("app-us", APPS, {
     pattern: APP_US,
-    unless: [`^${APP_US}`, ...APP_UNLESS],
-    suggestion: "reply to this message",
-  }),
-  rule("app-us-opening", APPS, {
-    pattern: `^${APP_US}`,
     unless: APP_UNLESS,
-    suggestion: "Reply to this message",
+    suggestion: "reply to this message",
   }),
   rule("messaging-app", APPS, {
     pattern: [
@@ -76,20 +72,19 @@ export const rules: readonly RuleSpec[] = [
     unless: [APP_US, ...APP_UNLESS],
   }),
   // "Call us", "text me": the whole request is the span, and replying here is the compliant way to the same help.
-  // The sentence's first words get a capital in the rewrite (a sentence start is the one place the case is known).
   rule("call-us", OUTSIDE, {
     pattern: CALL_US,
-    unless: [`^${CALL_US}`, ...INSIDE],
+    unless: INSIDE,
     suggestion: "reply to this message",
   }),
-  rule("call-us-opening", OUTSIDE, {
-    pattern: `^${CALL_US}`,
+  // "Shoot me an email", "give us a call": the same request, the same rewrite.
+  rule("give-us-a-call", OUTSIDE, {
+    pattern: "(give|send|drop|shoot) (us|me) an? ~1 (call|ring|buzz|text|e-?mail)",
     unless: INSIDE,
-    suggestion: "Reply to this message",
+    suggestion: "reply to this message",
   }),
   rule("contact-outside", OUTSIDE, {
     pattern: [
-      "(give|send|drop|shoot) (us|me) an? ~1 (call|ring|buzz|text|e-?mail)",
       "({contact}|talk|speak|connect|chat) ~5 (by|via|over|through|on|using|at) ~1 {off-amazon-ch}",
       "(our|my) ~2 ((phone|mobile|cell|contact|direct|personal) (numbers?|no)|e-?mail|web ?site|site|web ?page|home ?page|blog|online (store|shop)|web ?shop|e-?shop)",
       "(toll-? ?free|hotline|helpline|support line)",

@@ -82,7 +82,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-gating/contact-first": {
     flags: [
-      "Not quite right? [[Drop us a line first]] and we'll sort it.",
+      "Not quite right? Drop us a line [[first ]]and we'll sort it.",
     ],
     passes: [
       "Questions about setup? Contact our support team first; they reply within an hour. Please leave an honest review too.",
@@ -91,16 +91,25 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-gating/contact-before-review": {
     flags: [
-      "Please [[reach out to us first before writing a negative review]].",
-      "Problem with your order? [[Contact us BEFORE leaving a review]] and we will fix it fast.",
-      "[[Instead of leaving a bad review, message us]] and we'll make it right.",
-      "If anything is off, please [[email us before you post anything]].",
-      "Honestly, we'd [[rather hear it from you first than see it in a review]].",
+      "Please reach out to us first[[ before writing a negative review]].",
+      "Problem with your order? Contact us [[BEFORE leaving a review ]]and we will fix it fast.",
+      "If anything is off, please email us[[ before you post anything]].",
+      "Something broken? Please get in touch[[ instead of leaving negative feedback]].",
+      "Any trouble at all, message us [[rather than posting a 1-star review ]]and we'll fix it.",
     ],
     passes: [
       "If your item arrived damaged, please contact us before returning it.",
       "Before you write your review, take a photo of the planter in the sun.",
       "Please don't hesitate to leave a negative review if we let you down; we read every one.",
+    ],
+  },
+  "review-gating/review-later-contact": {
+    flags: [
+      "[[Instead of leaving a bad review, message us]] and we'll make it right.",
+      "Honestly, we'd [[rather hear it from you first than see it in a review]].",
+    ],
+    passes: [
+      "Instead of waiting on hold, message us here and we'll answer within the hour. Honest reviews are always welcome.",
     ],
   },
 };

@@ -24,7 +24,10 @@ export const vocabulary = {
   "gating-if-not": "if not(?=,| satisf| happy| 100%| completely| quite)|if (it|they|you) (doesn't|does not|didn't|don't|aren't|isn't|wasn't)(?=,)|otherwise(?=,)",
 };
 
-const BEFORE = "(before|instead of|rather than|don't|do not) ~3 {gating-post} ~4 ({review-noun}|anything|1|online|publicly|negative)";
+const BEFORE_WORD = "(before|instead of|rather than|don't|do not)";
+/** "before writing a review": after a contact request, the part that steers away from reviewing. */
+const REVIEW_LATER = "{gating-post} ~4 ({review-noun}|anything|1|online|publicly|negative)";
+const BEFORE = `${BEFORE_WORD} ~3 ${REVIEW_LATER}`;
 
 const rule = ruleMaker("review-gating");
 const Q = "({gating-happy}|worth|hooked)";
@@ -66,9 +69,18 @@ export const rules: readonly RuleSpec[] = [
   rule("unhappy-contact", DIVERTS, { pattern: "({gating-unhappy}|{gating-if-not}) ~12 {gating-contact}", near: { pattern: ASK, scope: "text" }, unless: [RETURN] }),
   // "contact us first": without "first" the buyer is offered help, not steered away from reviewing.
   rule("us-first", DIVERTS, { pattern: US_FIRST, span: [1, 1], near: { pattern: PROBLEM, scope: 1 }, unless: [RETURN], suggestion: "us" }),
-  rule("contact-first", DIVERTS, { pattern: "{gating-contact} ~6 first", near: { pattern: PROBLEM, scope: 1 }, unless: [RETURN, US_FIRST] }),
+  // "Drop us a line first": the offer of help stays, "first" (the steering) goes.
+  rule("contact-first", DIVERTS, { pattern: "{gating-contact} ~6 first", span: [1, 1], near: { pattern: PROBLEM, scope: 1 }, unless: [RETURN, US_FIRST], suggestion: "" }),
+  // "Contact us before leaving a review": the contact request stays, the clause after it goes.
   rule("contact-before-review", DIVERTS, {
-    pattern: [`{gating-contact} ~8 ${BEFORE}`, `${BEFORE} ~8 {gating-contact}`, "rather ~2 hear ~8 (than|before) ~6 {review-noun}"],
+    pattern: `{gating-contact} ~8 (before|instead of|rather than) ~3 ${REVIEW_LATER}`,
+    span: [1, 3],
+    unless: [RETURN],
+    suggestion: "",
+  }),
+  // "Instead of a bad review, message us", "contact us, don't post anything": no deletion leaves a clean sentence.
+  rule("review-later-contact", DIVERTS, {
+    pattern: [`{gating-contact} ~8 (don't|do not) ~3 ${REVIEW_LATER}`, `${BEFORE} ~8 {gating-contact}`, "rather ~2 hear ~8 (than|before) ~6 {review-noun}"],
     unless: [RETURN],
   }),
 ];
