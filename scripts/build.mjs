@@ -2,11 +2,13 @@
 // Usage: node scripts/build.mjs [--cli-only]
 //   dist/cli/outreach-guard.js   the command line
 //   dist/chrome/                 the unpacked extension: manifest.json, content.js, background.js
+//   dist/firefox/                the same files; the manifest patched for Firefox (scripts/manifest-patches.mjs)
 //   dist/meta/<bundle>.json      esbuild metafiles (the content script's size is guarded by a test)
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { manifestFor } from "./manifest-patches.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cliOnly = process.argv.includes("--cli-only");
@@ -66,7 +68,24 @@ async function importSource(path) {
 const EXTENSION_BUNDLES = [
   { name: "content", entry: "src/content/index.ts", format: "iife" },
   { name: "background", entry: "src/background/index.ts", format: "esm" },
+  // Sites the seller adds in Options: registered at run time (scripting.registerContentScripts), one per channel.
+  { name: "site-message", entry: "src/sites/message.ts", format: "iife" },
+  { name: "site-insert", entry: "src/sites/insert.ts", format: "iife" },
+  // Extension pages (src/popup/): each its own bundle, loaded by its HTML as a module.
+  { name: "popup", entry: "src/popup/popup.tsx", format: "esm" },
+  { name: "checker", entry: "src/popup/checker.tsx", format: "esm" },
+  { name: "editor", entry: "src/popup/editor.tsx", format: "esm" },
+  { name: "options", entry: "src/popup/options.tsx", format: "esm" },
 ];
+
+/** The extension pages' HTML and stylesheet, and the interface strings (_locales), copied as they are. */
+async function copyPageFiles(target) {
+  for (const page of ["popup", "checker", "editor", "options"]) {
+    await cp(join(root, "src/popup", `${page}.html`), join(root, "dist", target, `${page}.html`));
+  }
+  await cp(join(root, "src/popup/pages.css"), join(root, "dist", target, "pages.css"));
+  await cp(join(root, "_locales"), join(root, "dist", target, "_locales"), { recursive: true });
+}
 
 /**
  * The content script validates messages with validators compiled from the zod schemas at build
@@ -115,12 +134,24 @@ async function buildManifest(target) {
   manifest.version = pkg.version;
   for (const script of manifest.content_scripts ?? []) script.matches = matchPatterns();
   await mkdir(join(root, "dist", target), { recursive: true });
-  await writeFile(join(root, "dist", target, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile(join(root, "dist", target, "manifest.json"), `${JSON.stringify(manifestFor(target, manifest), null, 2)}\n`);
+}
+
+/**
+ * dist/firefox: every file of dist/chrome (bundles, pages, icons: one build for both), then
+ * the manifest with Firefox's patches. Runs last, so whatever the steps before wrote is in it.
+ */
+async function buildFirefox() {
+  await rm(join(root, "dist/firefox"), { recursive: true, force: true });
+  await cp(join(root, "dist/chrome"), join(root, "dist/firefox"), { recursive: true });
+  await buildManifest("firefox");
 }
 
 await buildCli();
 if (!cliOnly) {
   await checkCatalog();
   await buildExtensionBundles("chrome");
+  await copyPageFiles("chrome");
   await buildManifest("chrome");
+  await buildFirefox();
 }
