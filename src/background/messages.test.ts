@@ -74,6 +74,10 @@ describe("messages", () => {
       expect(accept({ type: "content:hello" }, { ...fromTab, id: "other" })).toBeUndefined();
       expect(accept({ type: "popup:settings", settings: DEFAULT_SETTINGS }, fromTab)).toBeUndefined();
       expect(accept({ type: "popup:settings", settings: DEFAULT_SETTINGS }, fromWorker)?.message.type).toBe("popup:settings");
+      // An extension page opened in a tab (the checker, the editor) is not a content script.
+      const pageInTab = { id: "ext", tab: { id: 9 }, frameId: 0, url: "chrome-extension://ext/checker.html" };
+      expect(accept({ type: "popup:catalog", lang: "en" }, pageInTab)?.message.type).toBe("popup:catalog");
+      expect(accept({ type: "content:catalog", lang: "en" }, pageInTab)).toBeUndefined();
       expect(accept({ type: "content:findings", findings: [{ ruleId: "a", category: "marketing", severity: "violation", start: 1, end: -2, excerpt: "x" }] }, fromTab)).toBeUndefined();
       expect(accept({ type: "content:ignore", key: "Thanks for your order" }, fromTab)).toBeUndefined();
     } finally {

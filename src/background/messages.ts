@@ -71,6 +71,8 @@ export const Message = z.discriminatedUnion("type", [
   WorkerSettings,
   /** The tab's ignore list changed. */
   WorkerIgnored,
+  /** An extension page (popup, checker, editor) asks for the compiled rule catalog (reply: CatalogReply). */
+  z.object({ type: z.literal("popup:catalog"), lang: z.string().check(z.maxLength(8)) }),
   /** The popup saves settings. */
   z.object({ type: z.literal("popup:settings"), settings: Settings }),
   PopupStatus,

@@ -24,7 +24,7 @@ export function enabledCategories(settings: Settings): CategoryId[] | undefined 
 
 export type MessageType = Message["type"];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
-type Replies = { "content:hello": HelloReply; "content:catalog": CatalogReply };
+type Replies = { "content:hello": HelloReply; "content:catalog": CatalogReply; "popup:catalog": CatalogReply };
 export type ReplyOf<T extends MessageType> = T extends keyof Replies ? Replies[T] : undefined;
 
 /**
@@ -70,6 +70,8 @@ export function runtimeApi(): RuntimeApi | undefined {
   }
 }
 
+const EXTENSION_PAGE = /^(chrome|moz|safari-web)-extension:\/\//;
+
 export function warnDropped(reason: string, detail?: string): void {
   console.warn(`[outreach-guard] dropped a message: ${reason}`, detail ?? "");
 }
@@ -98,8 +100,10 @@ export function acceptMessage(raw: unknown, sender: RawSender, runtimeId: string
     return undefined;
   }
   const tabId = sender.tab?.id;
-  const fromTab = tabId !== undefined && sender.frameId !== undefined;
-  if (message.type.startsWith("content:") !== fromTab) {
+  // A content script speaks from a web page's frame; an extension page (the checker, the editor)
+  // may sit in a tab too, but its address is the extension's own.
+  const fromContentScript = tabId !== undefined && sender.frameId !== undefined && !EXTENSION_PAGE.test(sender.url ?? "");
+  if (message.type.startsWith("content:") !== fromContentScript) {
     warnDropped(`${message.type} from the wrong context`);
     return undefined;
   }
@@ -153,7 +157,7 @@ export async function send<T extends MessageType>(
     // No receiver (the worker is starting or being replaced) or the extension context is gone.
     return undefined;
   }
-  const kind = message.type === "content:hello" ? "helloReply" : message.type === "content:catalog" ? "catalogReply" : undefined;
+  const kind = message.type === "content:hello" ? "helloReply" : message.type === "content:catalog" || message.type === "popup:catalog" ? "catalogReply" : undefined;
   if (kind === undefined) return undefined;
   const reply = validators[kind](raw);
   if (!reply) warnDropped("malformed reply", validators.explain?.(kind, raw));

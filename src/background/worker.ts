@@ -9,6 +9,7 @@ import { type ContextMenuApi, startContextMenu } from "./context-menu.ts";
 import { catalogCache } from "./catalog-cache.ts";
 import { type CatalogReply, schemaValidators } from "./messages.ts";
 import { receive, sendToTab } from "./messaging.ts";
+import { migrateStorage } from "./migrations.ts";
 import { initSettings, loadSettings, SETTINGS_KEY, settingsFrom } from "./settings.ts";
 import { type SiteAccessApi, startSiteAccess } from "./site-access.ts";
 import { TabFindings, type TabRecord, violationCount } from "./tab-findings.ts";
@@ -18,6 +19,11 @@ const BADGE_COLOR = "#b12704";
 export function startWorker(api: WorkerApi): { stop(): void } {
   const tabs = new TabFindings(api.storage.session);
   const catalog = catalogCache(api.storage.session);
+  const catalogReply = async (lang: string): Promise<CatalogReply | undefined> => {
+    const data = await catalog(lang);
+    // The schema mirrors CatalogData; messages.test.ts proves a real catalog passes it.
+    return data ? { catalog: data as CatalogReply["catalog"] } : undefined;
+  };
 
   const showCount = async (tabId: number, record: TabRecord) => {
     const n = violationCount(record);
@@ -33,11 +39,8 @@ export function startWorker(api: WorkerApi): { stop(): void } {
         await showCount(tabId!, record);
         return { settings: await loadSettings(api.storage.local, api.storage.session), ignored: record.ignored };
       },
-      "content:catalog": async (message) => {
-        const data = await catalog(message.lang);
-        // The schema mirrors CatalogData; messages.test.ts proves a real catalog passes it.
-        return data ? { catalog: data as CatalogReply["catalog"] } : undefined;
-      },
+      "content:catalog": async (message) => catalogReply(message.lang),
+      "popup:catalog": async (message) => catalogReply(message.lang),
       "content:findings": async (message, { tabId, frameId }) => {
         await showCount(tabId!, await tabs.setFrame(tabId!, frameId!, message.findings));
         return undefined;
@@ -67,6 +70,9 @@ export function startWorker(api: WorkerApi): { stop(): void } {
 
   api.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
   api.runtime.onInstalled.addListener(() => void initSettings(api.storage.local));
+  // Records an older version wrote load in this one: migrated at every start too, since a browser
+  // restart after a sideloaded update, or a profile copied over, fires no onInstalled.
+  void migrateStorage(api.storage.local).catch(() => {});
   void api.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => {});
   // The context menu and user-added sites use APIs the worker's fakes in unit tests leave out.
   startContextMenu(api as Partial<WorkerApi> as unknown as ContextMenuApi);

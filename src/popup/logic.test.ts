@@ -7,6 +7,9 @@ import { deleteDraft, draftTitle, exportFileName, newDraft, parseDrafts, saveDra
 import { highlightRuns } from "./highlight.ts";
 import { policyPlace } from "./policy-place.ts";
 import { applyRewrites } from "./rewrites.ts";
+import { serializeCatalog } from "../rules/catalog-data.ts";
+import { compiledCatalog } from "../rules/engine.ts";
+import { installCatalog } from "../rules/runtime.ts";
 import { ruleInfo } from "./rule-info.ts";
 
 describe("highlightRuns", () => {
@@ -96,7 +99,8 @@ describe("drafts", () => {
 });
 
 describe("rule info and policy places", () => {
-  it("every rule of the catalog is found by id, with its message", () => {
+  it("every rule of the installed catalog is found by id, with its message", () => {
+    installCatalog(serializeCatalog(compiledCatalog("en")));
     const [f] = checkText("Please delete your review", { channel: "message" });
     expect(ruleInfo(f.ruleId)?.message).toBe(f.message);
     expect(ruleInfo("no/such-rule")).toBeUndefined();

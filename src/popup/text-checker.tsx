@@ -5,7 +5,7 @@
  * textarea value or text nodes.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { checkText, detectLanguage } from "../rules/index.ts";
+import { checkText, detectLanguage, hasCatalog, useCatalog } from "./engine.ts";
 import type { Channel, Finding } from "../rules/types.ts";
 import { FindingGroups } from "./finding-groups.tsx";
 import { highlightRuns } from "./highlight.ts";
@@ -33,22 +33,28 @@ interface Checked {
 const LANGUAGE_MIN = 40;
 
 function runCheck(text: string, channel: Channel): Checked {
-  if (text.trim() === "") return { text, channel, findings: [], language: null };
+  if (text.trim() === "" || !hasCatalog()) return { text, channel, findings: [], language: null };
   const lang = text.length >= LANGUAGE_MIN ? detectLanguage(text) : null;
   if (lang && !lang.supported) return { text, channel, findings: [], language: lang.name };
   return { text, channel, findings: checkText(text, { channel }), language: null };
 }
 
 export function TextChecker({ text, onText, channel, onChannel, idPrefix, rows = 8, autoFocus }: Props) {
+  const ready = useCatalog();
   const [checked, setChecked] = useState<Checked>(() => runCheck(text, channel));
+  const [checkedReady, setCheckedReady] = useState(ready);
   const [status, setStatus] = useState("");
 
   // Checks run once per frame at most while the seller types; the view shows the last checked text.
+  // The catalog arriving from the worker checks the text again.
   useEffect(() => {
-    if (checked.text === text && checked.channel === channel) return;
-    const frame = requestAnimationFrame(() => setChecked(runCheck(text, channel)));
+    if (checked.text === text && checked.channel === channel && checkedReady === ready) return;
+    const frame = requestAnimationFrame(() => {
+      setChecked(runCheck(text, channel));
+      setCheckedReady(ready);
+    });
     return () => cancelAnimationFrame(frame);
-  }, [text, channel, checked]);
+  }, [text, channel, checked, ready, checkedReady]);
 
   const runs = useMemo(() => highlightRuns(checked.text, checked.findings), [checked]);
   const violations = checked.findings.filter((f) => f.severity === "violation").length;

@@ -9,6 +9,7 @@ import type { PageApi } from "./browser.ts";
 import { FindingGroups } from "./finding-groups.tsx";
 import { t } from "./i18n.ts";
 import type { PageFinding, PageState } from "./page-state.ts";
+import { useCatalog } from "./engine.ts";
 import { ruleInfo } from "./rule-info.ts";
 import { isObject } from "./stored.ts";
 
@@ -21,6 +22,8 @@ interface Props {
 }
 
 export function ThisPage({ api, tabId, state, inTab }: Props) {
+  // Rule messages and rewrites come from the catalog; findings show at once and gain them when it arrives.
+  useCatalog();
   const [notice, setNotice] = useState("");
   if (!state) return <p class="state" role="status">{t("loading")}</p>;
 

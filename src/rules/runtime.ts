@@ -22,6 +22,12 @@ export function hasCatalog(lang = "en"): boolean {
   return installed.has(lang);
 }
 
+/** What the installed catalog says of a rule (its message and rewrite), by id. */
+export function ruleSpec(ruleId: string, lang = "en"): { message: string; suggestion?: string } | undefined {
+  const rule = installed.get(lang)?.rules.find((r) => r.spec.id === ruleId);
+  return rule && { message: rule.spec.message, suggestion: rule.spec.suggestion };
+}
+
 /** checkText (engine.ts) with an installed catalog. */
 export function checkText(text: string, options: CheckOptions): Finding[] {
   validateOptions(text, options);
