@@ -7,6 +7,7 @@
 import type { StorageArea } from "./browser-api.ts";
 import { parseSettings, type Settings } from "./messages.ts";
 import { DEFAULT_SETTINGS } from "./messaging.ts";
+import { migrateSettings, migrateStorage } from "./migrations.ts";
 
 export const SETTINGS_KEY = "settings";
 /** storage.session key of the notice the popup shows: `{ settings: "corrupt" }`. */
@@ -20,7 +21,8 @@ export async function loadSettings(local: StorageArea, session: StorageArea): Pr
 /** Validated settings from a stored value; the defaults (and a notice, once) when it does not fit. */
 export async function settingsFrom(raw: unknown, session: StorageArea): Promise<Settings> {
   if (raw === undefined) return DEFAULT_SETTINGS;
-  const settings = parseSettings(raw);
+  // A record of the previous schema version is the seller's settings, not a corrupt one.
+  const settings = parseSettings(migrateSettings(raw));
   if (settings) return settings;
   await noticeCorrupt(session);
   return DEFAULT_SETTINGS;
@@ -33,8 +35,12 @@ async function noticeCorrupt(session: StorageArea): Promise<void> {
   await session.set({ [NOTICES_KEY]: { ...notices, settings: "corrupt" } });
 }
 
-/** Stores defaults on install when nothing is stored, so the schema version is there from the start. */
+/**
+ * On install and update: records an older version wrote (settings, drafts) are migrated in place
+ * (migrations.ts), and defaults are stored when nothing is, so the schema version is there from the start.
+ */
 export async function initSettings(local: StorageArea): Promise<void> {
+  await migrateStorage(local);
   const stored = await local.get(SETTINGS_KEY);
   if (stored[SETTINGS_KEY] === undefined) await local.set({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
 }
