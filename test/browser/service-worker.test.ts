@@ -116,8 +116,9 @@ describe("service worker", () => {
     const { harness, page } = await openWith(TEXTS.two);
     await waitForFindings(page, 2);
     await waitForTab(sw.worker, (t) => t.badge === "2", "badge 2");
-    // Stored again, still corrupt: no second warning.
-    await setSettings({ enabled: false });
+    // Stored again, still corrupt: no second warning. (A record without schemaVersion and with
+    // the v0 fields is the previous version's, migrated, not corrupt: migrations.ts.)
+    await setSettings({ schemaVersion: 1, enabled: "no" });
     await settle(page);
     await waitForFindings(page, 2);
     const notices = await sw.worker.evaluate(async () => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.session.get("notices")).notices);
