@@ -98,7 +98,14 @@ function Editor({ api }: { api: PageApi }) {
           <label for="draft-name" class="field-label">
             {t("draftName")}
           </label>
-          <input id="draft-name" type="text" value={current.name} onInput={(e) => edit({ name: (e.currentTarget as HTMLInputElement).value })} />
+          <input
+            id="draft-name"
+            type="text"
+            value={current.name}
+            // Unnamed, a draft is listed by its first line: the field says so.
+            placeholder={draftTitle({ ...current, name: "" }, t("draftUntitled"))}
+            onInput={(e) => edit({ name: (e.currentTarget as HTMLInputElement).value })}
+          />
           <TextChecker
             key={current.id}
             text={current.text}

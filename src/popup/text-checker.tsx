@@ -101,7 +101,7 @@ export function TextChecker({ text, onText, channel, onChannel, idPrefix, rows =
             ? t("notChecked", checked.language)
             : checked.findings.length === 0
               ? t("noFindings")
-              : t("summaryFindings", violations)}
+              : t("summaryText", violations)}
       </p>
       {checked.text.trim() !== "" ? (
         <section aria-labelledby={`${idPrefix}-hl`} class="highlighted-section">
