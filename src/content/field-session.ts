@@ -75,7 +75,8 @@ export class FieldSession {
     return this.#rawText() !== this.#raw;
   }
 
-  check(): void {
+  /** Runs the engine on the field's text; `geometry: false` leaves measuring and drawing to a batch (main.ts). */
+  check(geometry = true): void {
     this.#raw = this.#rawText();
     const text = this.readText();
     this.text = text;
@@ -91,26 +92,35 @@ export class FieldSession {
     }
     this.#all = findings;
     this.#clippers = null;
-    this.refilter();
+    this.refilter(geometry);
   }
 
   /** Re-applies the ignore list (after Ignore) without re-running the engine. */
-  refilter(): void {
+  refilter(geometry = true): void {
     this.findings = this.#all.filter((f) => !this.#ctx.ignored.has(f));
     this.#highlights.show(this.findings, this.#notes);
+    if (!geometry) return;
     this.measure();
     this.layout();
   }
 
   /** The expensive geometry step: after a check or when the field's size changed. */
   measure(): void {
+    this.measureWrite();
+    this.measureRead();
+  }
+
+  /** Writes the mirror (textareas and inputs): the first half of measure(), batched across fields. */
+  measureWrite(): void {
+    if (!isTextInput(this.field) || this.findings.length === 0) return;
+    this.#mirror ??= new TextFieldMirror(this.#ctx.overlay.mirrors);
+    this.#mirror.sync(this.field, this.text);
+  }
+
+  /** Reads where the findings are: the second half of measure(). */
+  measureRead(): void {
     if (isTextInput(this.field)) {
-      if (this.findings.length === 0) {
-        this.#local = [];
-        return;
-      }
-      this.#mirror ??= new TextFieldMirror(this.#ctx.overlay.mirrors);
-      this.#local = this.#mirror.measure(this.field, this.text, this.findings);
+      this.#local = this.findings.length === 0 || !this.#mirror ? [] : this.#mirror.read(this.findings);
     } else {
       const map = this.#map;
       const doc = this.field.ownerDocument;
@@ -120,26 +130,28 @@ export class FieldSession {
 
   /** Re-projects findings and the badge to where the field is now. */
   layout(): void {
-    if (!this.#highlights.hasContent()) return;
-    if (!this.field.isConnected) {
-      this.#highlights.place([], null);
-      return;
-    }
+    this.layoutWrite(this.layoutRead());
+  }
+
+  /** Where the boxes go now (reads only): the first half of layout(), batched across fields. */
+  layoutRead(): { rects: Rect[][]; area: Rect | null } | null {
+    if (!this.#highlights.hasContent()) return null;
+    if (!this.field.isConnected) return { rects: [], area: null };
     if (isTextInput(this.field)) {
       const frame = textFieldFrame(this.field);
       const area = this.#visibleArea(frame.clip);
-      const rects = projectRects(frame, this.#local).map((list) => clipAll(list, area));
-      this.#highlights.place(rects, area);
-    } else {
-      // An editable <body> (iframe editors) fills its frame; its own box is only as tall as its text.
-      const doc = this.field.ownerDocument;
-      const box = this.field === doc.body ? { left: 0, top: 0, width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight } : this.field.getBoundingClientRect();
-      const area = this.#visibleArea(box);
-      this.#highlights.place(
-        this.#ranges.map((r) => (r ? clipAll(rangeRects(r), area) : [])),
-        area,
-      );
+      return { rects: projectRects(frame, this.#local).map((list) => clipAll(list, area)), area };
     }
+    // An editable <body> (iframe editors) fills its frame; its own box is only as tall as its text.
+    const doc = this.field.ownerDocument;
+    const box = this.field === doc.body ? { left: 0, top: 0, width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight } : this.field.getBoundingClientRect();
+    const area = this.#visibleArea(box);
+    return { rects: this.#ranges.map((r) => (r ? clipAll(rangeRects(r), area) : [])), area };
+  }
+
+  /** Puts the boxes there (writes only). */
+  layoutWrite(placement: { rects: Rect[][]; area: Rect | null } | null): void {
+    if (placement) this.#highlights.place(placement.rects, placement.area);
   }
 
   /** The part of the field no scrolling ancestor or the viewport hides. */

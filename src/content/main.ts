@@ -116,14 +116,18 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
       if (checked.includes(session)) continue;
       if (checked.length > 0 && performance.now() - started > CHECK_BUDGET_MS) break;
       dirty.delete(session);
-      session.check();
+      session.check(false);
       checked.push(session);
     }
     if (dirty.size > 0) schedule();
-    if (layoutDue) {
-      layoutDue = false;
-      for (const session of sessions.values()) if (!checked.includes(session)) session.layout();
-    }
+    // Geometry in phases across fields: every write, then every read, then every write, so the
+    // page is laid out once a frame, not once a field.
+    for (const session of checked) session.measureWrite();
+    for (const session of checked) session.measureRead();
+    const placed = layoutDue ? [...sessions.values()] : checked;
+    layoutDue = false;
+    const placements = placed.map((session) => session.layoutRead());
+    placed.forEach((session, i) => session.layoutWrite(placements[i]));
     syncCard();
     if (checked.length > 0) report();
   });

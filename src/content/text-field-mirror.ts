@@ -80,6 +80,16 @@ export class TextFieldMirror {
 
   /** Lays the mirror out like the field and measures every span. */
   measure(field: TextInput, text: string, spans: ReadonlyArray<{ start: number; end: number }>): LocalRects {
+    this.sync(field, text);
+    return this.read(spans);
+  }
+
+  /**
+   * The writing half of measure(): the field's style and text into the mirror. A
+   * page with many fields syncs every mirror first and reads them all after, so
+   * the browser lays the page out once instead of once a field.
+   */
+  sync(field: TextInput, text: string): void {
     const cs = getComputedStyle(field);
     for (const name of COPIED) this.#set(name, cs.getPropertyValue(name));
     const isInput = field.localName === "input";
@@ -98,7 +108,10 @@ export class TextFieldMirror {
       this.#set("white-space", cs.whiteSpace === "normal" ? "pre-wrap" : cs.whiteSpace);
     }
     this.#setText(isInput ? text.replace(/\n/g, " ") : text);
+  }
 
+  /** The reading half of measure(): each span's rectangles in the synced mirror. */
+  read(spans: ReadonlyArray<{ start: number; end: number }>): LocalRects {
     const origin = this.#box.getBoundingClientRect();
     const range = this.#box.ownerDocument.createRange();
     const lineStarts: number[] = [];
