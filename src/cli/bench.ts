@@ -2,6 +2,7 @@
  * `bench`: time per check at several text sizes, built from corpus texts, against
  * a floor pass (NFKC and lower case) over the same texts.
  */
+import { machine, writeResults } from "../../test/bench/results.ts";
 import { checkText } from "../rules/engine.ts";
 import { type CorpusCase, parseCorpus } from "./corpus.ts";
 import type { CliIO } from "./io.ts";
@@ -83,13 +84,32 @@ export function runBenchmarks(cases: readonly CorpusCase[]): BenchRow[] {
   return rows;
 }
 
-export async function runBench(args: { corpus: string; json: boolean }, io: CliIO): Promise<number> {
+/** The figures as rows of bench/RESULTS.md (test/bench/results.ts). */
+export function resultRows(rows: readonly BenchRow[]): Array<[string, string, string]> {
+  return rows.map((r) => [
+    `check of ${r.size} (${r.runs} runs)`,
+    `median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms, ${r.mbPerS.toFixed(1)} MB/s; ${r.ratio.toFixed(0)}× the floor (${r.floorMedianMs.toFixed(3)} ms)`,
+    r.bytes === 2_000 ? "median ≤ 0.3 ms, ≤ 20× floor" : r.bytes === 1_000_000 ? "median ≤ 150 ms, ≤ 20× floor" : "≤ 20× floor",
+  ]);
+}
+
+export async function runBench(args: { corpus: string; json: boolean; results?: string }, io: CliIO): Promise<number> {
   const cases = parseCorpus(await io.readFile(args.corpus), args.corpus);
   if (cases.length === 0) {
     io.stderr(`outreach-guard: ${args.corpus} has no cases to build texts from\n`);
     return 2;
   }
   const rows = runBenchmarks(cases);
+  if (args.results) {
+    writeResults(args.results, {
+      id: "cli",
+      title: "Engine (`npm run bench`)",
+      command: "npm run bench",
+      machine: machine(),
+      rows: resultRows(rows),
+      notes: [`Texts built from ${args.corpus.split("/").slice(-2).join("/")}; floor: \`normalize('NFKC').toLowerCase()\` over the same text.`],
+    });
+  }
   if (args.json) {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;

@@ -1,5 +1,6 @@
 /** The `outreach-guard` command line: check, eval, bench. */
 import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { runBench } from "./bench.ts";
 import { runCheck } from "./check.ts";
@@ -10,7 +11,8 @@ import { type CliIO, UsageError } from "./io.ts";
 export const USAGE = `Usage:
   outreach-guard check [--channel message|insert] [--json] [FILE…]   check files, or standard input when none or -
   outreach-guard eval CORPUS.jsonl [--json]                         precision, recall and F1 on a labeled corpus
-  outreach-guard bench [CORPUS.jsonl] [--json]                      speed at 200 B … 1 MB against a floor pass
+  outreach-guard bench [CORPUS.jsonl] [--json] [--results FILE]     speed at 200 B … 1 MB against a floor pass
+                                                                    (--results: also into FILE's engine section)
 
 Exit status: 0 no violation, 1 violations found, 2 usage error or unreadable input.`;
 
@@ -35,9 +37,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return await runEval({ corpus: positionals[0], json: values.json === true }, io);
     }
     if (command === "bench") {
-      const { values, positionals } = parse(rest, { json: { type: "boolean", default: false } });
+      const { values, positionals } = parse(rest, { json: { type: "boolean", default: false }, results: { type: "string" } });
       if (positionals.length > 1) throw new UsageError("bench takes at most one CORPUS.jsonl");
-      return await runBench({ corpus: positionals[0] ?? DEFAULT_BENCH_CORPUS.pathname, json: values.json === true }, io);
+      return await runBench({ corpus: positionals[0] ?? DEFAULT_BENCH_CORPUS.pathname, json: values.json === true, results: values.results ?? npmBenchResults() }, io);
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
@@ -56,6 +58,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     throw error;
   }
+}
+
+/** `npm run bench` in this repository writes bench/RESULTS.md; the installed command writes nothing unless asked. */
+function npmBenchResults(): string | undefined {
+  const pkg = process.env.npm_package_json;
+  if (process.env.npm_lifecycle_event !== "bench" || process.env.npm_package_name !== "outreach-guard" || !pkg) return undefined;
+  return join(dirname(pkg), "bench/RESULTS.md");
 }
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>["options"];

@@ -46,6 +46,9 @@ export interface ContentScript {
 const TICK_MS = 400;
 /** Checks of other fields stop for this frame once it has spent this long (the focused field is always checked). */
 const CHECK_BUDGET_MS = 8;
+/** Placing boxes of other fields stops once the frame has spent this long, checked every PLACE_BATCH fields. */
+const LAYOUT_BUDGET_MS = 10;
+const PLACE_BATCH = 25;
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 350;
 
@@ -61,6 +64,8 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   const failureKey = (f: Finding) => ignoreKey(f.ruleId, f.excerpt);
   const sessions = new Map<Field, FieldSession>();
   const dirty = new Set<FieldSession>();
+  /** Sessions whose boxes are to be placed again (after a tick or a resize), a frame's budget at a time. */
+  const toPlace = new Set<FieldSession>();
   const watchedRoots = new WeakSet<Node>();
   let overlay: Overlay | null = null;
   let discovery: FieldDiscovery | null = null;
@@ -119,15 +124,24 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
       session.check(false);
       checked.push(session);
     }
-    if (dirty.size > 0) schedule();
     // Geometry in phases across fields: every write, then every read, then every write, so the
     // page is laid out once a frame, not once a field.
     for (const session of checked) session.measureWrite();
     for (const session of checked) session.measureRead();
-    const placed = layoutDue ? [...sessions.values()] : checked;
+    if (layoutDue) for (const session of sessions.values()) toPlace.add(session);
     layoutDue = false;
+    // The fields just checked first; the others a frame's budget at a time (a page with a thousand
+    // fields gets its boxes over a few frames, never in one long task).
+    const placed: FieldSession[] = [...checked];
+    for (const session of checked) toPlace.delete(session);
+    for (const session of toPlace) {
+      if (placed.length % PLACE_BATCH === 0 && performance.now() - started > LAYOUT_BUDGET_MS) break;
+      toPlace.delete(session);
+      placed.push(session);
+    }
     const placements = placed.map((session) => session.layoutRead());
-    placed.forEach((session, i) => session.layoutWrite(placements[i]));
+    for (let i = 0; i < placed.length; i++) placed[i].layoutWrite(placements[i]);
+    if (dirty.size > 0 || toPlace.size > 0) schedule();
     syncCard();
     if (checked.length > 0) report();
   });
@@ -238,6 +252,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     if (cardSession === session) closeCard();
     session.destroy();
     dirty.delete(session);
+    toPlace.delete(session);
     resizes.unobserve(field);
     field.removeEventListener("scroll", onScroll);
     sessions.delete(field);
@@ -545,6 +560,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     discovery?.stop();
     for (const session of sessions.values()) session.destroy();
     sessions.clear();
+    toPlace.clear();
     overlay?.detach();
     link?.stop();
     active = false;

@@ -7,6 +7,13 @@
 import { OVERLAY_TAG } from "./field-discovery.ts";
 import { OVERLAY_CSS } from "./overlay-style.ts";
 
+/**
+ * Put-backs the watcher makes within a second. A page that removes every element it did not
+ * add would otherwise fight it forever in microtasks and freeze; past the limit the watcher
+ * leaves the page alone, and the content script's next tick tries again.
+ */
+const REATTACH_PER_SECOND = 10;
+
 export class Overlay {
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
@@ -15,6 +22,8 @@ export class Overlay {
   readonly badges: HTMLElement;
   readonly cards: HTMLElement;
   #watcher: MutationObserver;
+  #reattached = 0;
+  #windowStart = 0;
 
   readonly #doc: Document;
 
@@ -31,7 +40,7 @@ export class Overlay {
     this.marks = layer();
     this.badges = layer();
     this.cards = layer();
-    this.#watcher = new MutationObserver(wrap(() => this.attach()));
+    this.#watcher = new MutationObserver(wrap(() => this.#putBack()));
   }
 
   /** Appends (or re-appends) the overlay as the last child of <html>. */
@@ -41,6 +50,21 @@ export class Overlay {
     if (this.host.parentNode !== html) html.appendChild(this.host);
     this.#watcher.disconnect();
     this.#watcher.observe(html, { childList: true });
+  }
+
+  /** The page removed us: back in, unless it keeps doing so (see REATTACH_PER_SECOND). */
+  #putBack(): void {
+    if (this.host.parentNode === this.#doc.documentElement) return;
+    const now = performance.now();
+    if (now - this.#windowStart > 1000) {
+      this.#windowStart = now;
+      this.#reattached = 0;
+    }
+    if (++this.#reattached > REATTACH_PER_SECOND) {
+      this.#watcher.disconnect();
+      return;
+    }
+    this.attach();
   }
 
   detach(): void {

@@ -3,6 +3,7 @@
  * `{ schemaVersion: 1, drafts: [{ id, name, text, channel, updated }] }`, newest first.
  * They never leave the browser; export writes a .txt file through a download.
  */
+import { migrateDrafts } from "../background/migrations.ts";
 import type { Channel } from "../rules/types.ts";
 import { isObject } from "./stored.ts";
 
@@ -29,7 +30,9 @@ export function newDraft(now: number, id: string = crypto.randomUUID()): Draft {
   return { id, name: "", text: "", channel: "insert", updated: now };
 }
 
-export function parseDrafts(raw: unknown): DraftsRecord | undefined {
+/** The stored drafts, a record of the previous schema version migrated first (migrations.ts). */
+export function parseDrafts(stored: unknown): DraftsRecord | undefined {
+  const raw = migrateDrafts(stored);
   if (!isObject(raw) || raw.schemaVersion !== DRAFTS_VERSION || !Array.isArray(raw.drafts)) return undefined;
   const drafts: Draft[] = [];
   for (const d of raw.drafts) {
