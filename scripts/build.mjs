@@ -112,7 +112,8 @@ async function buildExtensionBundles(target) {
       entryPoints: [join(root, bundle.entry)],
       outfile: join(root, "dist", target, `${bundle.name}.js`),
       bundle: true,
-      minify: true,
+      // OG_NO_MINIFY=1 keeps names readable for profiling in the browser.
+      minify: process.env.OG_NO_MINIFY !== "1",
       format: bundle.format,
       target: "chrome120",
       // Extension scripts are UTF-8; escaping every non-ASCII character would only add bytes.
