@@ -15,7 +15,7 @@ import type { IgnoreList } from "./ignore-list.ts";
 import type { Overlay } from "./overlay.ts";
 import { editableText, rangeOf, rangeRects } from "./range-boxes.ts";
 import type { TextMap } from "./text-map.ts";
-import { type LocalRects, projectRects, TextFieldMirror, textFieldFrame } from "./text-field-mirror.ts";
+import { type FieldStyle, type LocalRects, projectRects, TextFieldMirror, textFieldFrame } from "./text-field-mirror.ts";
 
 /** Longer text is not checked inline: a check must fit in a frame while typing. */
 export const INLINE_LIMIT = 20_000;
@@ -110,11 +110,16 @@ export class FieldSession {
     this.measureRead();
   }
 
-  /** Writes the mirror (textareas and inputs): the first half of measure(), batched across fields. */
-  measureWrite(): void {
-    if (!isTextInput(this.field) || this.findings.length === 0) return;
+  /** Reads the field's style for its mirror (textareas and inputs with findings): batched across fields. */
+  measureStyle(): FieldStyle | null {
+    return isTextInput(this.field) && this.findings.length > 0 ? TextFieldMirror.styleOf(this.field) : null;
+  }
+
+  /** Writes the mirror: the first half of measure(), batched across fields. */
+  measureWrite(style: FieldStyle | null = this.measureStyle()): void {
+    if (!style || !isTextInput(this.field)) return;
     this.#mirror ??= new TextFieldMirror(this.#ctx.overlay.mirrors);
-    this.#mirror.sync(this.field, this.text);
+    this.#mirror.sync(this.field, this.text, style);
   }
 
   /** Reads where the findings are: the second half of measure(). */

@@ -124,9 +124,10 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
       session.check(false);
       checked.push(session);
     }
-    // Geometry in phases across fields: every write, then every read, then every write, so the
-    // page is laid out once a frame, not once a field.
-    for (const session of checked) session.measureWrite();
+    // Geometry in phases across fields: every read of the fields' style, every mirror write, every
+    // read of the mirrors, every box placed: the page is laid out once a frame, not once a field.
+    const styles = checked.map((session) => session.measureStyle());
+    for (let i = 0; i < checked.length; i++) checked[i].measureWrite(styles[i]);
     for (const session of checked) session.measureRead();
     if (layoutDue) for (const session of sessions.values()) toPlace.add(session);
     layoutDue = false;

@@ -26,6 +26,15 @@ const COPIED = (
 
 const px = (value: string) => Number.parseFloat(value) || 0;
 
+/** A field's text style and box as the mirror copies them (TextFieldMirror.styleOf). */
+export interface FieldStyle {
+  values: string[];
+  isInput: boolean;
+  width: string;
+  whiteSpace: string;
+  lineHeight: string | null;
+}
+
 /** Span rectangles relative to the field's padding box, unscrolled and untransformed. */
 export type LocalRects = Rect[][];
 
@@ -85,13 +94,13 @@ export class TextFieldMirror {
   }
 
   /**
-   * The writing half of measure(): the field's style and text into the mirror. A
-   * page with many fields syncs every mirror first and reads them all after, so
-   * the browser lays the page out once instead of once a field.
+   * What the mirror copies from a field: its text style and box (reads only). A page
+   * with many fields reads every field's style first, then syncs every mirror, then
+   * reads them all: the browser recalculates style and layout once, not once a field.
    */
-  sync(field: TextInput, text: string): void {
+  static styleOf(field: TextInput): FieldStyle {
     const cs = getComputedStyle(field);
-    for (const name of COPIED) this.#set(name, cs.getPropertyValue(name));
+    const values = COPIED.map((name) => cs.getPropertyValue(name));
     const isInput = field.localName === "input";
     const borderX = px(cs.borderLeftWidth) + px(cs.borderRightWidth);
     const padX = px(cs.paddingLeft) + px(cs.paddingRight);
@@ -99,15 +108,23 @@ export class TextFieldMirror {
     // clientWidth excludes a vertical scrollbar; the computed width keeps sub-pixels.
     const scrollbar = Math.max(0, field.offsetWidth - field.clientWidth - borderX);
     const outer = px(cs.width) + (cs.boxSizing === "border-box" ? 0 : padX + borderX);
-    this.#set("width", `${Math.max(0, outer - borderX - padX - scrollbar)}px`);
-    if (isInput) {
+    return {
+      values,
+      isInput,
+      width: `${Math.max(0, outer - borderX - padX - scrollbar)}px`,
       // An input is one unwrapped line, centred in its content box.
-      this.#set("white-space", "pre");
-      this.#set("line-height", `${Math.max(0, field.clientHeight - padY)}px`);
-    } else {
-      this.#set("white-space", cs.whiteSpace === "normal" ? "pre-wrap" : cs.whiteSpace);
-    }
-    this.#setText(isInput ? text.replace(/\n/g, " ") : text);
+      whiteSpace: isInput ? "pre" : cs.whiteSpace === "normal" ? "pre-wrap" : cs.whiteSpace,
+      lineHeight: isInput ? `${Math.max(0, field.clientHeight - padY)}px` : null,
+    };
+  }
+
+  /** The writing half of measure(): a field's style (styleOf) and text into the mirror. */
+  sync(field: TextInput, text: string, style: FieldStyle = TextFieldMirror.styleOf(field)): void {
+    COPIED.forEach((name, i) => this.#set(name, style.values[i]));
+    this.#set("width", style.width);
+    this.#set("white-space", style.whiteSpace);
+    if (style.lineHeight !== null) this.#set("line-height", style.lineHeight);
+    this.#setText(style.isInput ? text.replace(/\n/g, " ") : text);
   }
 
   /** The reading half of measure(): each span's rectangles in the synced mirror. */
