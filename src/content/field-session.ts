@@ -5,7 +5,7 @@
  * animation frame after input; layout() only re-projects and is what scrolling,
  * resizing and moving cost.
  */
-import { checkText, detectLanguage, hasCatalog } from "../rules/runtime.ts";
+import { checkText, detectLanguage } from "../rules/runtime.ts";
 import type { CategoryId, Channel, Finding } from "../rules/types.ts";
 import type { RewriteTarget } from "./apply-rewrite.ts";
 import { type Field, isTextInput, type TextInput } from "./field-discovery.ts";
@@ -27,6 +27,8 @@ export interface SessionContext {
   overlay: Overlay;
   ignored: IgnoreList;
   label(finding: Finding): string;
+  /** True once the rule catalog is installed and warmed (main.ts); until then nothing is checked. */
+  engineReady(): boolean;
 }
 
 export class FieldSession {
@@ -84,7 +86,7 @@ export class FieldSession {
     let findings: Finding[] = [];
     if (text.length > INLINE_LIMIT) this.#notes.push({ kind: "too-long" });
     // Until the worker's catalog arrives there is nothing to check with (main.ts checks again then).
-    else if (text.trim() !== "" && hasCatalog()) {
+    else if (text.trim() !== "" && this.#ctx.engineReady()) {
       const language = detectLanguage(text);
       // Not an all-clear: text the English catalog cannot read is said to be unchecked.
       if (!language.supported) this.#notes.push({ kind: "language", language: language.name });

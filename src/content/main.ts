@@ -7,7 +7,7 @@
 import type { Settings } from "../background/messages.ts";
 import { DEFAULT_SETTINGS, enabledCategories } from "../background/messaging.ts";
 import type { CatalogData } from "../rules/catalog-data.ts";
-import { hasCatalog, installCatalog } from "../rules/runtime.ts";
+import { hasCatalog, installCatalog, warmCatalog } from "../rules/runtime.ts";
 import { categoryText } from "../rules/texts.ts";
 import type { CategoryId, Channel, Finding } from "../rules/types.ts";
 import { applyRewrite, REASONS } from "./apply-rewrite.ts";
@@ -46,6 +46,8 @@ export interface ContentScript {
 const TICK_MS = 400;
 /** Checks of other fields stop for this frame once it has spent this long (the focused field is always checked). */
 const CHECK_BUDGET_MS = 8;
+/** Warming the catalog's expressions runs in idle slices of this length. */
+const WARM_SLICE_MS = 6;
 /** Placing boxes of other fields stops once the frame has spent this long, checked every PLACE_BATCH fields. */
 const LAYOUT_BUDGET_MS = 10;
 const PLACE_BATCH = 25;
@@ -209,10 +211,30 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
           return;
         }
         installCatalog(data);
-        for (const session of sessions.values()) dirty.add(session);
-        schedule();
+        warmEngine();
       }),
     );
+  }
+
+  /**
+   * Runs the catalog's expressions once in idle moments (V8 compiles them then), a few
+   * milliseconds at a time, before the first check: page load never gets one long task.
+   */
+  let engineReady = false;
+  function warmEngine(): void {
+    const idle = (win as { requestIdleCallback?: (fn: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+    const step = guard(() => {
+      if (life.stopped) return;
+      if (!warmCatalog("en", WARM_SLICE_MS)) {
+        later();
+        return;
+      }
+      engineReady = true;
+      for (const session of sessions.values()) dirty.add(session);
+      schedule();
+    });
+    const later = () => (idle ? idle.call(win, step, { timeout: 100 }) : win.setTimeout(step, 0));
+    later();
   }
 
   function deactivate(): void {
@@ -230,7 +252,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     if (session) return session;
     // The overlay joins the page with the first field, not before.
     overlay!.attach();
-    session = new FieldSession(field, { channel: options.channel, categories: () => categories, overlay: overlay!, ignored, label });
+    session = new FieldSession(field, { channel: options.channel, categories: () => categories, overlay: overlay!, ignored, label, engineReady: () => engineReady });
     sessions.set(field, session);
     resizes.observe(field);
     // Scroll events do not cross shadow roots (not composed): listen on each root above the field.

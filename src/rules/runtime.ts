@@ -16,6 +16,7 @@ const installed = new Map<string, CompiledCatalog>();
 export function installCatalog(data: CatalogData): void {
   const catalog = hydrateCatalog(data);
   installed.set(catalog.lang, catalog);
+  warmed.delete(catalog.lang);
 }
 
 export function hasCatalog(lang = "en"): boolean {
@@ -27,6 +28,29 @@ export function ruleSpec(ruleId: string, lang = "en"): { message: string; sugges
   const rule = installed.get(lang)?.rules.find((r) => r.spec.id === ruleId);
   return rule && { message: rule.spec.message, suggestion: rule.spec.suggestion };
 }
+
+/**
+ * Runs each term's expression of an installed catalog once, until `budgetMs` is
+ * spent; true when every one has run. V8 compiles an expression on its first run,
+ * which would otherwise land in the page's first check (tens of milliseconds): a
+ * page calls this from idle callbacks first.
+ */
+export function warmCatalog(lang: string, budgetMs: number): boolean {
+  const catalog = installed.get(lang);
+  if (!catalog) return false;
+  const terms = catalog.terms.terms;
+  const started = performance.now();
+  let next = warmed.get(lang) ?? 0;
+  while (next < terms.length && performance.now() - started < budgetMs) {
+    const re = terms[next++].re;
+    re.lastIndex = 0;
+    re.test(" ");
+  }
+  warmed.set(lang, next);
+  return next >= terms.length;
+}
+
+const warmed = new Map<string, number>();
 
 /** checkText (engine.ts) with an installed catalog. */
 export function checkText(text: string, options: CheckOptions): Finding[] {
