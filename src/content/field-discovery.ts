@@ -14,7 +14,6 @@ export type Field = TextInput | HTMLElement;
 /** Input types that hold free text; passwords, emails, numbers, hidden and the rest are never read. */
 const TEXT_INPUT_TYPES = new Set(["text", "search"]);
 
-const CANDIDATES = "textarea,input,[contenteditable]";
 
 export const OVERLAY_TAG = "outreach-guard";
 
@@ -104,7 +103,9 @@ export class FieldDiscovery {
   #visit(el: Element): void {
     // Our own overlay is not the page: never watch or scan it.
     if (el.localName === OVERLAY_TAG) return;
-    if (el.matches(CANDIDATES) && isCheckableField(el)) this.#onField(el);
+    // Textareas, inputs and contenteditable roots; cheaper than el.matches() on every element of a big page.
+    const name = el.localName;
+    if ((name === "textarea" || name === "input" || el.hasAttribute("contenteditable")) && isCheckableField(el)) this.#onField(el);
     if (el.shadowRoot) this.watch(el.shadowRoot);
     else if (el.localName.includes("-") && !this.#pendingHosts.has(el)) {
       this.#pendingHosts.set(el, 0);

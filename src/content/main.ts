@@ -210,8 +210,11 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
           console.warn("[outreach-guard] the rule catalog did not arrive; nothing is checked on this page");
           return;
         }
-        installCatalog(data);
-        warmEngine();
+        // Installing takes a few milliseconds too: in an idle moment, after the page's first frames.
+        whenIdle(() => {
+          installCatalog(data);
+          warmEngine();
+        });
       }),
     );
   }
@@ -222,19 +225,26 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
    */
   let engineReady = false;
   function warmEngine(): void {
-    const idle = (win as { requestIdleCallback?: (fn: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
-    const step = guard(() => {
-      if (life.stopped) return;
+    const step = () => {
       if (!warmCatalog("en", WARM_SLICE_MS)) {
-        later();
+        whenIdle(step);
         return;
       }
       engineReady = true;
       for (const session of sessions.values()) dirty.add(session);
       schedule();
+    };
+    whenIdle(step);
+  }
+
+  /** Runs `fn` in an idle moment (soon, at the latest), unless the script has stopped. */
+  function whenIdle(fn: () => void): void {
+    const idle = (win as { requestIdleCallback?: (fn: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+    const run = guard(() => {
+      if (!life.stopped) fn();
     });
-    const later = () => (idle ? idle.call(win, step, { timeout: 100 }) : win.setTimeout(step, 0));
-    later();
+    if (idle) idle.call(win, run, { timeout: 100 });
+    else win.setTimeout(run, 0);
   }
 
   function deactivate(): void {

@@ -44,12 +44,17 @@ export class Overlay {
   }
 
   /** Appends (or re-appends) the overlay as the last child of <html>. */
+  /** Whether the watcher that puts us back is observing (attach() is called once a field). */
+  #watching = false;
+
   attach(): void {
     const html = this.#doc.documentElement;
     if (!html) return;
+    if (this.host.parentNode === html && this.#watching) return;
     if (this.host.parentNode !== html) html.appendChild(this.host);
     this.#watcher.disconnect();
     this.#watcher.observe(html, { childList: true });
+    this.#watching = true;
   }
 
   /** The page removed us: back in, unless it keeps doing so (see REATTACH_PER_SECOND). */
@@ -69,6 +74,7 @@ export class Overlay {
 
   detach(): void {
     this.#watcher.disconnect();
+    this.#watching = false;
     this.host.remove();
   }
 
