@@ -112,10 +112,30 @@ export class FieldSession {
     this.measureRead();
   }
 
-  /** Reads the field's style for its mirror (textareas and inputs with findings): batched across fields. */
+  /**
+   * Reads the field's style for its mirror (textareas and inputs with findings): batched across
+   * fields. Reading 45 computed properties on every keystroke costs more than the check itself,
+   * so the last reading is kept while the field's box and attributes stay the same, and dropped
+   * on every tick (staleStyle) in case the page restyled it otherwise.
+   */
   measureStyle(): FieldStyle | null {
-    return isTextInput(this.field) && this.findings.length > 0 ? TextFieldMirror.styleOf(this.field) : null;
+    if (!isTextInput(this.field) || this.findings.length === 0) return null;
+    const f = this.field;
+    const key = `${f.offsetWidth} ${f.offsetHeight} ${f.clientWidth} ${f.clientHeight} ${f.className} ${f.getAttribute("style") ?? ""}`;
+    if (!this.#style || key !== this.#styleKey) {
+      this.#style = TextFieldMirror.styleOf(f);
+      this.#styleKey = key;
+    }
+    return this.#style;
   }
+
+  /** The next measure reads the field's style again. */
+  staleStyle(): void {
+    this.#style = null;
+  }
+
+  #style: FieldStyle | null = null;
+  #styleKey = "";
 
   /** Writes the mirror: the first half of measure(), batched across fields. */
   measureWrite(style: FieldStyle | null = this.measureStyle()): void {

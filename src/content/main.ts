@@ -544,6 +544,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     }
     // Transforms and layout shifts fire no event; re-projecting a few boxes is cheap.
     layoutDue = true;
+    for (const session of sessions.values()) session.staleStyle();
     schedule();
   });
 

@@ -120,7 +120,7 @@ export class TextFieldMirror {
 
   /** The writing half of measure(): a field's style (styleOf) and text into the mirror. */
   sync(field: TextInput, text: string, style: FieldStyle = TextFieldMirror.styleOf(field)): void {
-    COPIED.forEach((name, i) => this.#set(name, style.values[i]));
+    for (let i = 0; i < COPIED.length; i++) this.#set(COPIED[i], style.values[i]);
     this.#set("width", style.width);
     this.#set("white-space", style.whiteSpace);
     if (style.lineHeight !== null) this.#set("line-height", style.lineHeight);

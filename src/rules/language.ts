@@ -44,17 +44,20 @@ for (const [lang, { words }] of Object.entries(FUNCTION_WORDS)) {
   for (const w of words.split(" ")) LEXICON.set(w, [...(LEXICON.get(w) ?? []), lang]);
 }
 
-/** Looks at the first 5,000 characters; enough to tell, and constant time on long text. */
-const SAMPLE = 5000;
+/** Looks at the first 2,000 characters: enough to tell, and cheap enough to run on every keystroke. */
+const SAMPLE = 2000;
+const NON_LETTERS = /\P{L}/gu;
+/** Letters of a script other than Latin: only then are the scripts counted. */
+const NOT_LATIN = /(?!\p{Script=Latin})\p{L}/u;
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = String(text).slice(0, SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = sample.replace(NON_LETTERS, "").length;
   const und: LanguageGuess = { lang: "und", name: "Unknown", supported: true };
   if (letters < 12) return und;
   // Kana before Han: Japanese text mixes both.
-  for (const s of SCRIPTS) {
-    const count = sample.match(s.re)?.length ?? 0;
+  for (const s of NOT_LATIN.test(sample) ? SCRIPTS : []) {
+    const count = sample.length - sample.replace(s.re, "").length;
     if (count / letters > 0.3 || (s.lang === "ja" && count / letters > 0.1)) return guess(s.lang, s.name);
   }
   const scores = new Map<string, number>();
