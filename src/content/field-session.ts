@@ -5,7 +5,7 @@
  * animation frame after input; layout() only re-projects and is what scrolling,
  * resizing and moving cost.
  */
-import { checkText, detectLanguage } from "../rules/runtime.ts";
+import { checkText, detectLanguage, type LanguageGuess } from "../rules/runtime.ts";
 import type { CategoryId, Channel, Finding } from "../rules/types.ts";
 import type { RewriteTarget } from "./apply-rewrite.ts";
 import { type Field, isTextInput, type TextInput } from "./field-discovery.ts";
@@ -19,6 +19,9 @@ import { type FieldStyle, type LocalRects, projectRects, TextFieldMirror, textFi
 
 /** Longer text is not checked inline: a check must fit in a frame while typing. */
 export const INLINE_LIMIT = 20_000;
+
+/** A text's language is detected again once it changed length by this much (see #languageOf). */
+const LANGUAGE_STABLE_CHARS = 200;
 
 export interface SessionContext {
   channel: Channel;
@@ -87,7 +90,7 @@ export class FieldSession {
     if (text.length > INLINE_LIMIT) this.#notes.push({ kind: "too-long" });
     // Until the worker's catalog arrives there is nothing to check with (main.ts checks again then).
     else if (text.trim() !== "" && this.#ctx.engineReady()) {
-      const language = detectLanguage(text);
+      const language = this.#languageOf(text);
       // Not an all-clear: text the English catalog cannot read is said to be unchecked.
       if (!language.supported) this.#notes.push({ kind: "language", language: language.name });
       else findings = checkText(text, { channel: this.#ctx.channel, categories: this.#ctx.categories() });
@@ -96,6 +99,25 @@ export class FieldSession {
     this.#clippers = null;
     this.refilter(geometry);
   }
+
+  /**
+   * The text's language, detected again only when the text grew or shrank by more than a
+   * sentence or two, or changed at both ends: typing a word never changes it, and detection on a
+   * long draft costs a good part of a keystroke's budget.
+   */
+  #languageOf(text: string): LanguageGuess {
+    const last = this.#language;
+    const head = text.slice(0, 64);
+    const tail = text.slice(-64);
+    // Typing changes one end at most; a text replaced by another (a paste over all) changes both.
+    const same = last && Math.abs(text.length - last.length) < LANGUAGE_STABLE_CHARS && (head === last.head || tail === last.tail);
+    if (same && text.length >= LANGUAGE_STABLE_CHARS) return last.guess;
+    const guess = detectLanguage(text);
+    this.#language = { length: text.length, head, tail, guess };
+    return guess;
+  }
+
+  #language: { length: number; head: string; tail: string; guess: LanguageGuess } | null = null;
 
   /** Re-applies the ignore list (after Ignore) without re-running the engine. */
   refilter(geometry = true): void {
