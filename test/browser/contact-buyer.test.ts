@@ -9,6 +9,7 @@ import {
   fieldText,
   findings,
   overlayAll,
+  pasteInto,
   readCard,
   settle,
   typeInto,
@@ -44,6 +45,27 @@ describe("Contact Buyer: notes, keyboard, ignore and sending", () => {
     expect(await fieldText(handle)).toBe(TEXTS.german);
     expect(harness.pageErrors).toEqual([]);
     expect(harness.foreignRequests).toEqual([]);
+  });
+
+  it("a long English draft replaced by German text of about the same length is said to be unchecked", async () => {
+    const english = `${"Thank you for your order. We hope the kettle serves you well for many years. ".repeat(4)}Please leave us a 5-star review.`;
+    const german = "Vielen Dank für Ihre Bestellung. Wir hoffen, dass Ihnen der Wasserkocher viele Jahre Freude macht. ".repeat(4).trim();
+    expect(Math.abs(english.length - german.length)).toBeLessThan(200);
+    const harness = browser();
+    const { page, frame, handle } = await openTarget(harness, contactBuyer);
+    // Checked as English first (its finding shows), so the field has a language on record.
+    await pasteInto(page, handle, english);
+    await waitForFindings(frame, 1);
+    // Select everything and paste the German text over it.
+    await handle.evaluate((el) => (el as HTMLTextAreaElement).select());
+    await frame.evaluate((t) => navigator.clipboard.writeText(t), german);
+    await page.keyboard.down("Control");
+    await page.keyboard.press("KeyV", { commands: ["paste"] });
+    await page.keyboard.up("Control");
+    const note = await waitForOverlay(frame, '[data-note="language"]');
+    expect(note).toContain("German");
+    expect(await findings(frame)).toEqual([]);
+    expect(await fieldText(handle)).toBe(german);
   });
 
   it("keyboard focus on a finding opens its card", async () => {
