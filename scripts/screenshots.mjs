@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import puppeteer from "puppeteer-core";
+import { chromiumPath, extensionArgs, NO_CHROMIUM } from "../test/browser/chromium.mjs";
 import { serveFixtures, URLS } from "../test/browser/fixture-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,17 +36,6 @@ const INSERT =
   "Loved it? Leave us 5 stars on Amazon and we'll send you a $10 gift card.\n\n" +
   "Recipes and care tips: kettleco.com/care";
 const POPUP_TEXT = "Please update your review once we have sent the replacement.";
-
-const CHROMIUM = [
-  process.env.PUPPETEER_EXECUTABLE_PATH,
-  "/usr/lib/chromium/chromium",
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome-stable",
-  "/usr/bin/google-chrome",
-  "/Applications/Chromium.app/Contents/MacOS/Chromium",
-  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-].filter(Boolean);
 
 const taken = [];
 const skipped = [];
@@ -117,8 +107,8 @@ async function contactBuyerWithMessage(browser) {
 
 async function main() {
   if (!existsSync(join(extensionDir, "manifest.json"))) throw new Error("No build in dist/chrome: run npm run build (npm run screenshots does)");
-  const executablePath = CHROMIUM.find((p) => existsSync(p));
-  if (!executablePath) throw new Error("No Chromium found: set PUPPETEER_EXECUTABLE_PATH or apt-get install -y chromium");
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
   await mkdir(docs, { recursive: true });
   const userDataDir = await mkdtemp(join(tmpdir(), "og-shots-"));
   const viewport = { width: 1280, height: 860, deviceScaleFactor: 2 };
@@ -129,18 +119,7 @@ async function main() {
     enableExtensions: true,
     userDataDir,
     defaultViewport: viewport,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--hide-scrollbars",
-      "--font-render-hinting=none",
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: extensionArgs(extensionDir, ["--hide-scrollbars", "--font-render-hinting=none"]),
   });
   try {
     // The extension is installed when its service worker answers (see test/browser/harness.ts).

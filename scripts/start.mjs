@@ -6,6 +6,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromiumPath } from "../test/browser/chromium.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const extensionDir = join(root, "dist/chrome");
@@ -28,23 +29,6 @@ const LOAD_BY_HAND = [
   `  3. Load unpacked → choose ${extensionDir}`,
   "  4. open a Seller Central message page (Contact Buyer, inbox, templates) and type.",
 ];
-
-const CHROMIUM_PATHS = [
-  "/usr/lib/chromium/chromium",
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome-stable",
-  "/usr/bin/google-chrome",
-  "/opt/google/chrome/chrome",
-  "/Applications/Chromium.app/Contents/MacOS/Chromium",
-  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-];
-
-function findChromium() {
-  const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return CHROMIUM_PATHS.find((p) => existsSync(p));
-}
 
 async function launchDemo(executablePath) {
   // puppeteer-core and the fixture server are development dependencies: present after `npm ci`.
@@ -78,7 +62,7 @@ async function launchDemo(executablePath) {
 }
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const chromium = findChromium();
+const chromium = chromiumPath();
 const built = existsSync(join(extensionDir, "manifest.json")) && existsSync(join(extensionDir, "content.js"));
 
 console.log("Outreach Guard is built (dist/chrome: the extension, dist/cli/outreach-guard.js: the command line).\n");

@@ -26,6 +26,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { chromiumPath, extensionArgs, NO_CHROMIUM } from "../browser/chromium.mjs";
 import { fixtureFor, ORIGIN, URLS } from "../browser/fixture-server.mjs";
 import { machine, writeResults } from "./results.ts";
 
@@ -41,12 +42,9 @@ const KEYSTROKES = 200;
 const DRAFT_LENGTH = 5000;
 const TARGETS = { p95: 50, perKeystroke: 4, firstScan: 10, longestTask: 50, firstRender: 100 };
 
-const CHROMIUM_PATHS = ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable", "/usr/bin/google-chrome"];
-
 async function launch(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  const { existsSync } = await import("node:fs");
-  const executablePath = [process.env.PUPPETEER_EXECUTABLE_PATH, ...CHROMIUM_PATHS].find((p) => p && existsSync(p));
-  if (!executablePath) throw new Error("No Chromium found: set PUPPETEER_EXECUTABLE_PATH or apt-get install -y chromium");
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
   const userDataDir = await mkdtemp(join(tmpdir(), "og-bench-"));
   const browser = await puppeteer.launch({
     executablePath,
@@ -54,17 +52,7 @@ async function launch(): Promise<{ browser: Browser; close(): Promise<void> }> {
     pipe: true,
     enableExtensions: true,
     userDataDir,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--window-size=1280,900",
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: extensionArgs(EXTENSION_DIR, ["--window-size=1280,900"]),
     defaultViewport: { width: 1280, height: 900 },
   });
   const target = await browser.waitForTarget((t) => t.type() === "service_worker" && t.url().startsWith("chrome-extension://"), { timeout: 20_000 });

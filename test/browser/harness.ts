@@ -13,29 +13,17 @@ import { fileURLToPath } from "node:url";
 import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Frame, type Page } from "puppeteer-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { serveFixtures } from "./fixture-server.mjs";
+import { chromiumPath, extensionArgs, NO_CHROMIUM } from "./chromium.mjs";
 
 export { ORDER_ID, ORIGIN, URLS } from "./fixture-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const EXTENSION_DIR = join(root, "dist/chrome");
 
-const CHROMIUM_PATHS = [
-  "/usr/lib/chromium/chromium", // Debian's binary (/usr/bin/chromium is a wrapper script)
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome-stable",
-  "/usr/bin/google-chrome",
-  "/opt/google/chrome/chrome",
-  "/Applications/Chromium.app/Contents/MacOS/Chromium",
-  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-];
-
 /** The browser to run: $PUPPETEER_EXECUTABLE_PATH, else a system Chromium or Chrome. */
 export function findChromium(): string {
-  const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  const found = CHROMIUM_PATHS.find((p) => existsSync(p));
-  if (!found) throw new Error("No Chromium found: set PUPPETEER_EXECUTABLE_PATH or apt-get install -y chromium");
+  const found = chromiumPath();
+  if (!found) throw new Error(NO_CHROMIUM);
   return found;
 }
 
@@ -78,17 +66,7 @@ export async function launch(): Promise<Harness> {
     pipe: true,
     enableExtensions: true,
     userDataDir,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--window-size=1280,900",
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: extensionArgs(EXTENSION_DIR, ["--window-size=1280,900"]),
     defaultViewport: { width: 1280, height: 900 },
   });
 
