@@ -135,6 +135,7 @@ export class TextMatcher {
   private readonly termSentences: Array<number[] | undefined> = [];
   private readonly scannedHits = new Map<CompiledTerm, Map<number, ScannedHits>>();
   private readonly triggers = new Map<Trigger, number[]>();
+  private readonly sentencesByTrigger = new Map<Trigger, number[]>();
   /** The window [lo, hi) of the last hitsIn call: returned in fields so the hot path allocates nothing. */
   private lo = 0;
   private hi = 0;
@@ -330,9 +331,12 @@ export class TextMatcher {
     return list;
   }
 
-  /** Sentences holding a trigger, ascending. */
+  /** Sentences holding a trigger, ascending (cached: several patterns share a trigger). */
   private triggerSentences(trigger: Trigger): number[] {
+    const known = this.sentencesByTrigger.get(trigger);
+    if (known) return known;
     const list: number[] = [];
+    this.sentencesByTrigger.set(trigger, list);
     const ends = this.segments.ends;
     let s = 0;
     for (const at of this.triggerPositions(trigger)) {

@@ -249,7 +249,8 @@ function specialExpression(numberWords: Readonly<Record<string, string>>): RegEx
     .join("|");
   const numberAlternative = words === "" ? "" : `|\\b(?:${words})\\b`;
   return new RegExp(
-    `[★☆](?: ?[★☆])*${numberAlternative}|[ \\t]{2,}|\\t|\\b[a-z](?: [a-z]\\b){2,}|\\b[a-z](?:\\.[a-z013457]\\b){2,}|\\b[a-z](?:-[a-z013457]\\b){2,}|\\b[a-z](?:[_*][a-z013457]\\b){2,}|[013457@$!](?<=[a-z][013457@$!]{0,2})(?=[013457@$!]{0,2}[a-z])`,
+    // The single-letter forms share their first letter: one test of it, then the separators.
+    `[★☆](?: ?[★☆])*${numberAlternative}|[ \\t]{2,}|\\t|\\b[a-z](?:(?: [a-z]\\b){2,}|(?:\\.[a-z013457]\\b){2,}|(?:-[a-z013457]\\b){2,}|(?:[_*][a-z013457]\\b){2,})|[013457@$!](?<=[a-z][013457@$!]{0,2})(?=[013457@$!]{0,2}[a-z])`,
     "g",
   );
 }
