@@ -44,6 +44,8 @@ export interface ContentScript {
 
 /** Layout and silent-change polling; also how SPA navigation without events is noticed. */
 const TICK_MS = 400;
+/** Every this many ticks, fields' computed style is read again (see tick). */
+const STYLE_TICKS = 5;
 /** Checks of other fields stop for this frame once it has spent this long (the focused field is always checked). */
 const CHECK_BUDGET_MS = 8;
 /** Warming the catalog's expressions runs in idle slices of this length. */
@@ -533,6 +535,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     schedule();
   });
 
+  let ticks = 0;
   const tick = guard(() => {
     noticeReopenedDocument();
     updateScope();
@@ -544,7 +547,9 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     }
     // Transforms and layout shifts fire no event; re-projecting a few boxes is cheap.
     layoutDue = true;
-    for (const session of sessions.values()) session.staleStyle();
+    // A restyle that keeps the field's size fires nothing either; reading 45 properties a field
+    // is not cheap, so that is looked at every few ticks.
+    if (++ticks % STYLE_TICKS === 0) for (const session of sessions.values()) session.staleStyle();
     schedule();
   });
 
