@@ -1,19 +1,10 @@
 /** The inbox, a single-page app: a thread click pushes a new address and renders a new composer. */
 import { describe, expect, it } from "vitest";
-import { field, fieldText, findings, settle, typeInto, URLS, waitForFindings, useBrowser } from "./harness.ts";
-import { describeFieldSuite, expectBoxesOverText, type FieldUnderTest, openTarget, TEXTS } from "./suite.ts";
+import { field, fieldText, findings, settle, typeInto, useBrowser, waitForFindings } from "./harness.ts";
+import { describeFieldSuite, expectBoxesOverText, openTarget, TEXTS } from "./suite.ts";
+import { INBOX_COMPOSER, inbox } from "./targets.ts";
 
-const COMPOSER = ".reply-composer kat-textarea >>> textarea";
-
-const inbox: FieldUnderTest = {
-  url: URLS.inbox,
-  kind: "textarea",
-  async locate(page) {
-    // The composer exists only once a conversation is open.
-    await page.click('button[data-thread="THREAD-10001"]');
-    return { frame: page.mainFrame(), handle: await field(page, COMPOSER) };
-  },
-};
+const COMPOSER = INBOX_COMPOSER;
 
 const browser = useBrowser();
 describeFieldSuite("Inbox reply (composer rendered after a thread click)", inbox, browser);

@@ -3,19 +3,10 @@
  * the underline must follow the transform and the scroll.
  */
 import { describe, expect, it } from "vitest";
-import { field, findings, settle, typeInto, URLS, useBrowser, waitForFindings } from "./harness.ts";
-import { describeFieldSuite, expectBoxesOverText, type FieldUnderTest, openTarget, TEXTS } from "./suite.ts";
+import { findings, settle, typeInto, useBrowser, waitForFindings } from "./harness.ts";
+import { describeFieldSuite, expectBoxesOverText, openTarget, TEXTS } from "./suite.ts";
+import { quickReply } from "./targets.ts";
 
-const quickReply: FieldUnderTest = {
-  url: URLS.quickReply,
-  kind: "textarea",
-  async locate(page) {
-    const handle = await field(page, "#quick-reply-text");
-    // Focusing scrolls the drawer's body to bring the field into view, as a click would.
-    await handle.focus();
-    return { frame: page.mainFrame(), handle };
-  },
-};
 
 const browser = useBrowser();
 describeFieldSuite("Quick reply in a translated, scaled, scrolling drawer", quickReply, browser);
