@@ -154,6 +154,7 @@ export class TextMatcher {
     const tokenSentences: number[] = [];
     const tokenTerms: Int32Array[] = [];
     const counts = new Int32Array(termCount + 1);
+    const listCounts = new Map<Int32Array, number>();
     const text = norm.text;
     const { starts, ends } = segments;
     const symbols = index.symbols;
@@ -179,8 +180,10 @@ export class TextMatcher {
       tokens.push(at);
       tokenSentences.push(sentence);
       tokenTerms.push(terms);
-      for (let k = 0; k < terms.length; k++) counts[terms[k]]++;
+      // Counted per distinct word below: texts repeat their words, and a word's list is one object.
+      listCounts.set(terms, (listCounts.get(terms) ?? 0) + 1);
     }
+    for (const [terms, n] of listCounts) for (let k = 0; k < terms.length; k++) counts[terms[k]] += n;
     this.entryOffset = new Int32Array(termCount + 1);
     for (let t = 0; t < termCount; t++) this.entryOffset[t + 1] = this.entryOffset[t] + counts[t];
     const total = this.entryOffset[termCount];
