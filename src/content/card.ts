@@ -120,7 +120,8 @@ export class Card {
       p.policy.textContent = `“${text.policy}”`;
       setLabelled(p.why, "Why: ", text.why);
       setLabelled(p.fix, "How to fix: ", text.fix);
-      if (finding.suggestion === undefined) setLabelled(p.rewrite, "Rewrite: ", "none offered for this one.");
+      // Without a rewrite, the disabled Apply says so once (its reason); no empty rewrite box above it (#show).
+      if (finding.suggestion === undefined) p.rewrite.textContent = "";
       else if (finding.suggestion === "") setLabelled(p.rewrite, "Rewrite: ", "delete these words.");
       else setLabelled(p.rewrite, "Write instead: ", finding.suggestion);
       p.reason.hidden = true;
@@ -156,7 +157,8 @@ export class Card {
   #show(kind: "finding" | "guard"): void {
     const guard = kind === "guard";
     const p = this.#parts;
-    for (const el of [p.policy, p.why, p.fix, p.rewrite, this.#applyButton, this.#ignoreButton]) el.hidden = guard;
+    for (const el of [p.policy, p.why, p.fix, this.#applyButton, this.#ignoreButton]) el.hidden = guard;
+    p.rewrite.hidden = guard || this.finding?.suggestion === undefined;
     for (const el of [p.violations, this.#sendButton, this.#keepButton]) el.hidden = !guard;
     if (guard) p.reason.hidden = true;
   }
