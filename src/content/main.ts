@@ -467,9 +467,13 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
       if (hoverTarget === hit.mark.finding) return;
       hoverTarget = hit.mark.finding;
       win.clearTimeout(hoverTimer);
+      const { clientX, clientY } = me;
       hoverTimer = win.setTimeout(
         guard(() => {
-          if (hit.mark.el.isConnected && !(card?.isOpen && card.mode !== "hover")) openCard(hit.session, hit.mark, "hover");
+          // Looked up again where the pointer rests: a check in between may have redrawn the marks.
+          hoverTarget = null;
+          const still = hitTest(clientX, clientY);
+          if (still && !(card?.isOpen && card.mode !== "hover")) openCard(still.session, still.mark, "hover");
         }),
         HOVER_OPEN_MS,
       );

@@ -364,9 +364,19 @@ export async function waitForOverlay(
   selector: string,
   { timeout = 10_000 }: { timeout?: number } = {},
 ): Promise<string> {
-  const handle = await frame.waitForSelector(`outreach-guard >>> ${selector}`, { visible: true, timeout });
-  if (!handle) throw new Error(`No ${selector} in the overlay`);
-  return handle.evaluate((el) => el.textContent ?? "");
+  // Polled: waitForSelector's mutation observer does not see changes inside our shadow root, so a
+  // card that appears after its first look would be missed until some other page mutation.
+  const handle = await frame.waitForFunction(
+    (sel: string) => {
+      const el = document.querySelector("outreach-guard")?.shadowRoot?.querySelector(sel) as HTMLElement | null | undefined;
+      return el && !el.closest("[hidden]") && el.getClientRects().length > 0 ? el : null;
+    },
+    { polling: 50, timeout },
+    selector,
+  );
+  const element = handle.asElement() as ElementHandle<Element> | null;
+  if (!element) throw new Error(`No ${selector} in the overlay`);
+  return element.evaluate((el) => el.textContent ?? "");
 }
 
 /** The overlay elements matching `selector` (piercing the overlay's shadow root). */
@@ -388,7 +398,15 @@ export async function settle(frame: Frame | Page): Promise<void> {
 
 /** Moves the mouse over the centre of a finding's box (frame coordinates are turned into page ones). */
 export async function hoverFinding(page: Page, frame: Frame | Page, finding: ShownFinding): Promise<void> {
-  const offset = await frameOffset(frame);
+  // A frame that moves (another frame loading above it pushes it down) would send the pointer
+  // next to the finding: wait until its place holds for a frame.
+  let offset = await frameOffset(frame);
+  for (let tries = 0; tries < 50; tries++) {
+    await settle(page);
+    const again = await frameOffset(frame);
+    if (again.x === offset.x && again.y === offset.y) break;
+    offset = again;
+  }
   await page.mouse.move(
     offset.x + finding.rect.left + finding.rect.width / 2,
     offset.y + finding.rect.top + finding.rect.height / 2,
@@ -440,10 +458,8 @@ export async function readCard(frame: Frame | Page): Promise<Card> {
 
 /** Clicks a card button (`apply`, `ignore`, …). */
 export async function clickCardAction(frame: Frame | Page, action: string): Promise<void> {
-  const button = await frame.waitForSelector(`outreach-guard >>> [data-card] [data-action="${action}"]`, {
-    visible: true,
-    timeout: 10_000,
-  });
+  await waitForOverlay(frame, `[data-card] [data-action="${action}"]`);
+  const button = await frame.$(`outreach-guard >>> [data-card] [data-action="${action}"]`);
   if (!button) throw new Error(`No ${action} button on the card`);
   // A seller can only press what is inside the viewport of the frame the card is in.
   const where = await button.evaluate((el) => {
