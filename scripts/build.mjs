@@ -69,8 +69,8 @@ const EXTENSION_BUNDLES = [
   { name: "content", entry: "src/content/index.ts", format: "iife" },
   { name: "background", entry: "src/background/index.ts", format: "esm" },
   // Sites the seller adds in Options: registered at run time (scripting.registerContentScripts), one per channel.
-  { name: "site-message", entry: "src/sites/message.ts", format: "iife" },
-  { name: "site-insert", entry: "src/sites/insert.ts", format: "iife" },
+  { name: "site-message", entry: "src/content/site-message.ts", format: "iife" },
+  { name: "site-insert", entry: "src/content/site-insert.ts", format: "iife" },
   // Extension pages (src/popup/): each its own bundle, loaded by its HTML as a module.
   { name: "popup", entry: "src/popup/popup.tsx", format: "esm" },
   { name: "checker", entry: "src/popup/checker.tsx", format: "esm" },

@@ -52,10 +52,6 @@ export class PrefixIndex {
     this.symbols = new Set(all.filter((p) => !ALNUM_START.test(p)).map((p) => p.charCodeAt(0)));
   }
 
-  get prefixCount(): number {
-    return this.ids.size;
-  }
-
   /**
    * Ids of the terms that may start at `token`: the token itself as a whole word,
    * and each prefix of it (memoized: texts repeat their words). A term's kept

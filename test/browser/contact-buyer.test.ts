@@ -5,7 +5,6 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../src/rules/index.ts";
 import {
-  field,
   fieldText,
   findings,
   overlayAll,
@@ -13,22 +12,12 @@ import {
   readCard,
   settle,
   typeInto,
-  URLS,
   waitForFindings,
   useBrowser,
   waitForOverlay,
 } from "./harness.ts";
-import { describeFieldSuite, type FieldUnderTest, openTarget, TEXTS } from "./suite.ts";
-
-const SELECTOR = ".contact-buyer-text-area kat-textarea >>> textarea";
-
-const contactBuyer: FieldUnderTest = {
-  url: URLS.contactBuyer,
-  kind: "textarea",
-  async locate(page) {
-    return { frame: page.mainFrame(), handle: await field(page, SELECTOR) };
-  },
-};
+import { describeFieldSuite, openTarget, TEXTS } from "./suite.ts";
+import { contactBuyer } from "./targets.ts";
 
 const browser = useBrowser();
 describeFieldSuite("Contact Buyer (kat-textarea in a shadow root, strict CSP)", contactBuyer, browser);

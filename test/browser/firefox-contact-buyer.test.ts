@@ -10,19 +10,11 @@ import { GECKO_ID } from "../../scripts/manifest-patches.mjs";
 import { detectLanguage } from "../../src/rules/index.ts";
 import { firefoxManifest, useFirefox } from "./firefox.ts";
 import { field, fieldText, findings, hoverFinding, readCard, settle, typeInto, URLS, waitForFindings, waitForOverlay } from "./harness.ts";
-import { describeFieldSuite, type FieldUnderTest, openTarget, TEXTS } from "./suite.ts";
+import { describeFieldSuite, openTarget, TEXTS } from "./suite.ts";
+import { CONTACT_BUYER_FIELD, contactBuyer } from "./targets.ts";
 
-const SELECTOR = ".contact-buyer-text-area kat-textarea >>> textarea";
 const SEND = "kat-button.ayb-contact-form-send-button >>> button";
 const REVIEW_DIALOG = 'div[role=dialog][aria-label="Review message"]';
-
-const contactBuyer: FieldUnderTest = {
-  url: URLS.contactBuyer,
-  kind: "textarea",
-  async locate(page) {
-    return { frame: page.mainFrame(), handle: await field(page, SELECTOR) };
-  },
-};
 
 const browser = useFirefox();
 
@@ -73,7 +65,7 @@ describe("Firefox: Contact Buyer notes and the send guard", () => {
     const harness = browser();
     const page = await harness.open(URLS.contactBuyer);
     await page.click('kat-radiobutton[value="SHIPPING_INQUIRY"] >>> input');
-    const handle = await field(page, SELECTOR);
+    const handle = await field(page, CONTACT_BUYER_FIELD);
     await typeInto(page, handle, TEXTS.two);
     await waitForFindings(page, 2);
     await countPageClicks(page);
@@ -124,7 +116,7 @@ describe("Firefox: outside /messaging/", () => {
     // The presence signal that makes the absence above mean something: the same add-on, the
     // same steps, one link away, flag the text.
     await Promise.all([page.waitForNavigation(), page.click('a[href^="/messaging/contact"]')]);
-    const message = await field(page, SELECTOR);
+    const message = await field(page, CONTACT_BUYER_FIELD);
     await typeInto(page, message, TEXTS.positive);
     await waitForFindings(page, 1);
     expect(harness.foreignRequests).toEqual([]);

@@ -9,53 +9,17 @@ import { describe, expect, it } from "vitest";
 import { categoryText, checkText } from "../../src/rules/index.ts";
 import { useFirefox } from "./firefox.ts";
 import {
-  field,
   fieldText,
   findings,
   overlayAll,
   readCard,
   typeInto,
-  URLS,
   undo,
   waitForFindings,
   waitForOverlay,
 } from "./harness.ts";
-import { describeFieldSuite, expectBoxesOverText, expectedFindings, type FieldUnderTest, openTarget, TEXTS } from "./suite.ts";
-
-const composerFrame: FieldUnderTest = {
-  url: URLS.thread,
-  frames: 3, // the page, the composer frame, the about:blank editor
-  kind: "textarea",
-  async locate(page) {
-    const frame = await page.waitForFrame((f) => f.url().includes("/messaging/thread/compose"));
-    return { frame, handle: await field(frame, "kat-textarea >>> textarea") };
-  },
-};
-
-const richEditor: FieldUnderTest = {
-  url: URLS.thread,
-  frames: 3,
-  kind: "editable",
-  editable: "body",
-  async locate(page) {
-    // Firefox gives a document.write()-n about:blank frame its writer's address (as the HTML
-    // standard says), so the editor frame is found by its editable body, not by "about:blank".
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue;
-      if (await frame.evaluate(() => document.body?.isContentEditable === true)) return { frame, handle: await field(frame, "body") };
-    }
-    throw new Error("No about:blank editor frame");
-  },
-};
-
-const templates: FieldUnderTest = {
-  url: URLS.templates,
-  kind: "editable",
-  editable: ".template-body",
-  async locate(page) {
-    return { frame: page.mainFrame(), handle: await field(page, ".template-body") };
-  },
-};
+import { describeFieldSuite, expectBoxesOverText, expectedFindings, openTarget, TEXTS } from "./suite.ts";
+import { composerFrame, richEditor, templates } from "./targets.ts";
 
 const browser = useFirefox();
 describeFieldSuite("Firefox: message template editor (contenteditable)", templates, browser);

@@ -4,30 +4,9 @@
  * page's overlay never shows a frame's findings.
  */
 import { describe, expect, it } from "vitest";
-import { field, findings, typeInto, URLS, waitForFindings, useBrowser } from "./harness.ts";
-import { describeFieldSuite, type FieldUnderTest, openTarget, TEXTS } from "./suite.ts";
-
-const composerFrame: FieldUnderTest = {
-  url: URLS.thread,
-  frames: 3, // the page, the composer frame, the about:blank editor
-  kind: "textarea",
-  async locate(page) {
-    const frame = await page.waitForFrame((f) => f.url().includes("/messaging/thread/compose"));
-    return { frame, handle: await field(frame, "kat-textarea >>> textarea") };
-  },
-};
-
-const richEditor: FieldUnderTest = {
-  url: URLS.thread,
-  frames: 3,
-  kind: "editable",
-  editable: "body",
-  async locate(page) {
-    const frame = page.frames().find((f) => f !== page.mainFrame() && f.url() === "about:blank");
-    if (!frame) throw new Error("No about:blank editor frame");
-    return { frame, handle: await field(frame, "body") };
-  },
-};
+import { findings, typeInto, waitForFindings, useBrowser } from "./harness.ts";
+import { describeFieldSuite, openTarget, TEXTS } from "./suite.ts";
+import { composerFrame, richEditor } from "./targets.ts";
 
 const browser = useBrowser();
 describeFieldSuite("Reply frame inside a shadow root (same-origin iframe)", composerFrame, browser);

@@ -56,3 +56,38 @@ export const preactReply: FieldUnderTest = {
     expect(await page.$eval(".reply-count", (el) => el.textContent)).toBe(`${text.length} / 4000`);
   },
 };
+
+export const composerFrame: FieldUnderTest = {
+  url: URLS.thread,
+  frames: 3, // the page, the composer frame, the about:blank editor
+  kind: "textarea",
+  async locate(page) {
+    const frame = await page.waitForFrame((f) => f.url().includes("/messaging/thread/compose"));
+    return { frame, handle: await field(frame, "kat-textarea >>> textarea") };
+  },
+};
+
+export const richEditor: FieldUnderTest = {
+  url: URLS.thread,
+  frames: 3,
+  kind: "editable",
+  editable: "body",
+  async locate(page) {
+    // Firefox gives a document.write()-n about:blank frame its writer's address (as the HTML
+    // standard says), so the editor frame is found by its editable body, not by "about:blank".
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      if (await frame.evaluate(() => document.body?.isContentEditable === true)) return { frame, handle: await field(frame, "body") };
+    }
+    throw new Error("No about:blank editor frame");
+  },
+};
+
+export const templates: FieldUnderTest = {
+  url: URLS.templates,
+  kind: "editable",
+  editable: ".template-body",
+  async locate(page) {
+    return { frame: page.mainFrame(), handle: await field(page, ".template-body") };
+  },
+};

@@ -1,16 +1,8 @@
 /** The message template editor: a contenteditable body, with an email field that is never read. */
 import { describe, expect, it } from "vitest";
-import { field, fieldText, findings, insertText, typeInto, URLS, useBrowser, waitForFindings, waitForOverlay } from "./harness.ts";
-import { describeFieldSuite, type FieldUnderTest, openTarget, TEXTS } from "./suite.ts";
-
-const templates: FieldUnderTest = {
-  url: URLS.templates,
-  kind: "editable",
-  editable: ".template-body",
-  async locate(page) {
-    return { frame: page.mainFrame(), handle: await field(page, ".template-body") };
-  },
-};
+import { field, fieldText, findings, insertText, typeInto, useBrowser, waitForFindings, waitForOverlay } from "./harness.ts";
+import { describeFieldSuite, openTarget, TEXTS } from "./suite.ts";
+import { templates } from "./targets.ts";
 
 const browser = useBrowser();
 describeFieldSuite("Message template editor (contenteditable)", templates, browser);
