@@ -8,6 +8,7 @@
 import { CATALOG_DATA_VERSION, type CatalogData, serializeCatalog } from "../rules/catalog-data.ts";
 import { compiledCatalog } from "../rules/engine.ts";
 import type { StorageArea } from "./browser-api.ts";
+import { categoryTexts } from "../rules/texts.ts";
 
 const key = (lang: string) => `catalog:${lang}`;
 
@@ -24,7 +25,7 @@ export function catalogCache(session: StorageArea): (lang: string) => Promise<Ca
     }
     let data: CatalogData;
     try {
-      data = serializeCatalog(compiledCatalog(lang));
+      data = serializeCatalog(compiledCatalog(lang), categoryTexts(lang));
     } catch (error) {
       // A language without rules: the content script is told nothing and stays quiet.
       console.warn("[outreach-guard]", (error as Error).message);

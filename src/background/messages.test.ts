@@ -5,6 +5,7 @@ import { serializeCatalog } from "../rules/catalog-data.ts";
 import { CatalogReply, HelloReply, ToContent } from "./messages.ts";
 import { acceptMessage, DEFAULT_SETTINGS, type MessageValidators } from "./messaging.ts";
 import { schemaValidators } from "./messages.ts";
+import { categoryTexts } from "../rules/texts.ts";
 
 /** The validators the build puts in the content script, loaded from their generated source. */
 async function compiledValidators(): Promise<MessageValidators> {
@@ -45,7 +46,7 @@ describe("messages", () => {
       const zod = HelloReply.safeParse(sample);
       expect(compiled.helloReply(sample), JSON.stringify(sample)).toEqual(zod.success ? zod.data : undefined);
     }
-    const catalog = serializeCatalog(compiledCatalog("en"));
+    const catalog = serializeCatalog(compiledCatalog("en"), categoryTexts("en"));
     expect(CatalogReply.safeParse({ catalog: JSON.parse(JSON.stringify(catalog)) }).success).toBe(true);
     const catalogs = [
       { catalog: JSON.parse(JSON.stringify(catalog)) },

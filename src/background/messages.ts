@@ -115,6 +115,8 @@ const CatalogData = z.object({
     }),
   ),
   exceptions: ids,
+  /** [category, title, policy, policy reference, why, fix] */
+  texts: z.array(z.tuple([category, z.string(), z.string(), z.string(), z.string(), z.string()])),
 });
 export const CatalogReply = z.object({ catalog: CatalogData });
 export type CatalogReply = z.infer<typeof CatalogReply>;

@@ -28,8 +28,14 @@ export function extensionContextProbe(): () => boolean {
       return undefined;
     }
   };
-  const injected = runtimeId() !== undefined;
-  return () => !injected || runtimeId() !== undefined;
+  // Read at the first call, not now: the first touch of the extension's API binds it, which
+  // costs milliseconds the caller may want to spend later.
+  let injected: boolean | undefined;
+  return () => {
+    const alive = runtimeId() !== undefined;
+    injected ??= alive;
+    return !injected || alive;
+  };
 }
 
 export function createLifecycle(contextAlive: () => boolean): Lifecycle {

@@ -7,9 +7,8 @@
 import type { Settings } from "../background/messages.ts";
 import { DEFAULT_SETTINGS, enabledCategories } from "../background/messaging.ts";
 import type { CatalogData } from "../rules/catalog-data.ts";
-import { hasCatalog, installCatalog, warmCatalog } from "../rules/runtime.ts";
-import { categoryText } from "../rules/texts.ts";
-import type { CategoryId, Channel, Finding } from "../rules/types.ts";
+import { categoryText, hasCatalog, installCatalog, warmCatalog } from "../rules/runtime.ts";
+import type { CategoryId, CategoryText, Channel, Finding } from "../rules/types.ts";
 import { applyRewrite, REASONS } from "./apply-rewrite.ts";
 import { Card, type CardMode } from "./card.ts";
 import { type Field, FieldDiscovery, fieldOfEvent } from "./field-discovery.ts";
@@ -55,18 +54,30 @@ const LAYOUT_BUDGET_MS = 10;
 const PLACE_BATCH = 25;
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 350;
+/** The worker is connected after the first frame, or after this long on a page that renders none. */
+const CONNECT_LATEST_MS = 250;
 
 export function startContentScript(options: ContentScriptOptions): ContentScript {
   const win = window;
   const doc = win.document;
   const filter = options.pathFilter ?? isMessagingPage;
-  const life = createLifecycle(options.contextAlive ?? extensionContextProbe());
+  // The extension's API is first touched when the worker is connected, after the first frame
+  // (binding it costs milliseconds): until then the context cannot have been lost.
+  let connected = false;
+  const probe = options.contextAlive ?? extensionContextProbe();
+  const life = createLifecycle(() => !connected || probe());
   const { guard, signal } = life;
   const ignored = new IgnoreList();
   /** Why Apply failed, per rule and excerpt, so a re-check does not offer it again. Page life only. */
   const applyFailures = new Map<string, string>();
   const failureKey = (f: Finding) => ignoreKey(f.ruleId, f.excerpt);
   const sessions = new Map<Field, FieldSession>();
+  /**
+   * Fields found before anything can be checked (the catalog and settings come from the worker):
+   * a session, its marks and the overlay are built only once they can show something, so
+   * finding the fields costs the page next to nothing.
+   */
+  const waiting = new Set<Field>();
   const dirty = new Set<FieldSession>();
   /** Sessions whose boxes are to be placed again (after a tick or a resize), a frame's budget at a time. */
   const toPlace = new Set<FieldSession>();
@@ -85,11 +96,17 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   let settings: Settings = DEFAULT_SETTINGS;
   let categories: CategoryId[] | undefined;
   const sendGuard = options.guardSend ? new SendGuard<FieldSession>() : null;
-  const link = options.connect?.({ settings: (s) => guard(applySettings)(s), ignored: (keys) => guard(mergeIgnored)(keys) }) ?? null;
-  /** Checks wait for the settings when there is a worker to ask (a disabled extension shows nothing). */
-  let settingsKnown = link === null;
+  let link: WorkerLink | null = null;
+  /**
+   * Checks wait for the settings when there is a worker to ask (a disabled extension shows
+   * nothing). Fields are found and tracked before: the page's first frame does not wait for the
+   * worker's answer.
+   */
+  let settingsKnown = !options.connect;
 
-  const label = (f: Finding) => `${categoryText(f.category).title}: “${f.excerpt}”`;
+  /** A category's texts come with the catalog: findings exist only once it is installed. */
+  const textOf = (id: CategoryId): CategoryText => categoryText(id) ?? { title: id, policy: "", policyRef: "", why: "", fix: "" };
+  const label = (f: Finding) => `${textOf(f.category).title}: “${f.excerpt}”`;
 
   const resizes = new ResizeObserver(
     guard((entries: ResizeObserverEntry[]) => {
@@ -153,7 +170,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
 
   // ---- the worker: settings, the tab's ignore list, what this frame shows
   function report(): void {
-    if (!link) return;
+    if (!link || !settingsKnown) return;
     const shown: Finding[] = [];
     for (const session of sessions.values()) shown.push(...session.findings);
     link.report(shown);
@@ -165,8 +182,20 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     categories = enabledCategories(next);
     addresses = "";
     updateScope();
+    adoptWaiting();
     for (const session of sessions.values()) dirty.add(session);
     schedule();
+  }
+
+  /** Checks can run (catalog warmed, settings known): the fields found so far get their sessions. */
+  function adoptWaiting(): void {
+    if (!canCheck() || !active) return;
+    for (const field of waiting) addField(field);
+    waiting.clear();
+  }
+
+  function canCheck(): boolean {
+    return engineReady && settingsKnown;
   }
 
   function mergeIgnored(keys: string[]): void {
@@ -182,7 +211,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     const key = `${own} ${top}`;
     if (key === addresses) return;
     addresses = key;
-    const next = settingsKnown && settings.enabled && frameInScope(own, top, filter);
+    const next = (!settingsKnown || settings.enabled) && frameInScope(own, top, filter);
     if (next === active) return;
     if (next) activate();
     else deactivate();
@@ -191,7 +220,6 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   function activate(): void {
     active = true;
     loadCatalog();
-    overlay ??= createOverlay();
     discovery = new FieldDiscovery((field) => addField(field), guard);
     discovery.watch(doc);
   }
@@ -233,6 +261,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
         return;
       }
       engineReady = true;
+      adoptWaiting();
       for (const session of sessions.values()) dirty.add(session);
       schedule();
     };
@@ -254,17 +283,23 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     discovery?.stop();
     discovery = null;
     closeCard();
+    waiting.clear();
     for (const field of [...sessions.keys()]) removeField(field);
     overlay?.detach();
     report();
   }
 
-  function addField(field: Field): FieldSession {
+  function addField(field: Field): FieldSession | null {
     let session = sessions.get(field);
     if (session) return session;
-    // The overlay joins the page with the first field, not before.
-    overlay!.attach();
-    session = new FieldSession(field, { channel: options.channel, categories: () => categories, overlay: overlay!, ignored, label, engineReady: () => engineReady });
+    if (!canCheck()) {
+      waiting.add(field);
+      return null;
+    }
+    // The overlay joins the page with the first field it can check, not before.
+    overlay ??= createOverlay();
+    overlay.attach();
+    session = new FieldSession(field, { channel: options.channel, categories: () => categories, overlay, ignored, label, engineReady: canCheck });
     sessions.set(field, session);
     resizes.observe(field);
     // Scroll events do not cross shadow roots (not composed): listen on each root above the field.
@@ -282,6 +317,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   }
 
   function removeField(field: Field): void {
+    waiting.delete(field);
     const session = sessions.get(field);
     if (!session) return;
     if (cardSession === session) closeCard();
@@ -349,7 +385,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     mark.el.classList.add("active");
     card.open(
       finding,
-      categoryText(finding.category),
+      textOf(finding.category),
       mark.rects[0],
       {
         apply: () => {
@@ -385,7 +421,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     card ??= new Card(overlay.cards);
     closeCard();
     const r = blocked.control.getBoundingClientRect();
-    const items = blocked.violations.map((f) => ({ title: categoryText(f.category).title, excerpt: f.excerpt }));
+    const items = blocked.violations.map((f) => ({ title: textOf(f.category).title, excerpt: f.excerpt }));
     card.openGuard(items, { left: r.left, top: r.top, width: r.width, height: r.height }, {
       sendAnyway: guard(() => {
         closeCard();
@@ -439,7 +475,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     const field = fieldOfEvent(e);
     if (!field) return;
     const session = addField(field);
-    if (e.type === "input") {
+    if (session && e.type === "input") {
       dirty.add(session);
       schedule();
     }
@@ -545,6 +581,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     updateScope();
     if (!active) return;
     if (sessions.size > 0) overlay?.attach();
+    for (const field of waiting) if (!field.isConnected) waiting.delete(field);
     for (const [field, session] of sessions) {
       if (!field.isConnected) removeField(field);
       else if (session.changedSilently()) dirty.add(session);
@@ -609,9 +646,23 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     active = false;
   });
 
-  life.onStop(answerPopup({ active: () => active, sessions: () => sessions.values(), guard }));
   guard(updateScope)();
-  if (link) {
+
+  /**
+   * The worker (settings, ignore list, catalog, the popup's questions) is connected once the
+   * page's first frame is out: fields are found first, and binding the extension's API does
+   * not delay the page. A hidden page renders no frame; a timer connects it.
+   */
+  function connect(): void {
+    if (connected || life.stopped) return;
+    connected = true;
+    life.onStop(answerPopup({ active: () => active, sessions: () => sessions.values(), guard }));
+    link = options.connect?.({ settings: (s) => guard(applySettings)(s), ignored: (keys) => guard(mergeIgnored)(keys) }) ?? null;
+    if (!link) {
+      if (!settingsKnown) applySettings(settings);
+      return;
+    }
+    if (active) loadCatalog();
     void link.hello().then(
       guard((reply: Awaited<ReturnType<WorkerLink["hello"]>>) => {
         if (reply) mergeIgnored(reply.ignored);
@@ -619,5 +670,12 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
       }),
     );
   }
+  const connectSoon = guard(connect);
+  const connectTimer = win.setTimeout(connectSoon, CONNECT_LATEST_MS);
+  const firstFrame = win.requestAnimationFrame(() => win.setTimeout(connectSoon, 0));
+  life.onStop(() => {
+    win.clearTimeout(connectTimer);
+    win.cancelAnimationFrame(firstFrame);
+  });
   return { stop: life.stop };
 }

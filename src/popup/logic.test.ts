@@ -11,6 +11,7 @@ import { serializeCatalog } from "../rules/catalog-data.ts";
 import { compiledCatalog } from "../rules/engine.ts";
 import { installCatalog } from "../rules/runtime.ts";
 import { ruleInfo } from "./rule-info.ts";
+import { categoryTexts } from "../rules/texts.ts";
 
 describe("highlightRuns", () => {
   it("covers the text exactly, splits overlaps, merges neighbours", () => {
@@ -100,7 +101,7 @@ describe("drafts", () => {
 
 describe("rule info and policy places", () => {
   it("every rule of the installed catalog is found by id, with its message", () => {
-    installCatalog(serializeCatalog(compiledCatalog("en")));
+    installCatalog(serializeCatalog(compiledCatalog("en"), categoryTexts("en")));
     const [f] = checkText("Please delete your review", { channel: "message" });
     expect(ruleInfo(f.ruleId)?.message).toBe(f.message);
     expect(ruleInfo("no/such-rule")).toBeUndefined();

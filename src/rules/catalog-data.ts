@@ -8,10 +8,10 @@ import type { CompiledCatalog, CompiledRule } from "./check.ts";
 import { PrefixIndex } from "./match.ts";
 import type { CompiledPattern, CompiledTerm } from "./pattern.ts";
 import { termRegExp } from "./term-regexp.ts";
-import type { NearScope, RuleSpec } from "./types.ts";
+import type { CategoryId, CategoryText, NearScope, RuleSpec } from "./types.ts";
 
 /** Bumped whenever the shape below changes. */
-export const CATALOG_DATA_VERSION = 1;
+export const CATALOG_DATA_VERSION = 2;
 
 /** [expanded source, prefixes (null: scanned), trigger, sentence-anchored] */
 type TermData = [string, string[] | null, string | null, boolean];
@@ -38,9 +38,12 @@ export interface CatalogData {
   patterns: PatternData[];
   rules: RuleData[];
   exceptions: number[];
+  /** What each category means in the catalog's language, as [category, title, policy, policyRef, why, fix]: cards show it, so pages need not carry it. */
+  texts: Array<[CategoryId, string, string, string, string, string]>;
 }
 
-export function serializeCatalog(compiled: CompiledCatalog): CatalogData {
+/** The data of a compiled catalog, with what its categories mean (texts.ts) in its language. */
+export function serializeCatalog(compiled: CompiledCatalog, texts: Readonly<Record<CategoryId, CategoryText>>): CatalogData {
   const ids = (patterns: readonly CompiledPattern[]) => patterns.map((p) => p.id);
   return {
     version: CATALOG_DATA_VERSION,
@@ -57,6 +60,7 @@ export function serializeCatalog(compiled: CompiledCatalog): CatalogData {
       near: r.near ? { patterns: ids(r.near.patterns), scope: r.near.scope } : undefined,
     })),
     exceptions: ids(compiled.exceptions),
+    texts: Object.entries(texts).map(([id, t]) => [id as CategoryId, t.title, t.policy, t.policyRef, t.why, t.fix]),
   };
 }
 
@@ -69,6 +73,11 @@ export class CatalogDataError extends Error {
   override name = "CatalogDataError";
 }
 
+/** What the categories mean, from a catalog's data. */
+export function hydrateTexts(data: CatalogData): Record<CategoryId, CategoryText> {
+  return Object.fromEntries(data.texts.map(([id, title, policy, policyRef, why, fix]) => [id, { title, policy, policyRef, why, fix }])) as Record<CategoryId, CategoryText>;
+}
+
 /** The compiled catalog again; a clear error, never a half-built catalog, when the data is not one. */
 export function hydrateCatalog(data: CatalogData): CompiledCatalog {
   const fail = (what: string): never => {
@@ -76,6 +85,7 @@ export function hydrateCatalog(data: CatalogData): CompiledCatalog {
   };
   if (data?.version !== CATALOG_DATA_VERSION) fail(`version ${String(data?.version)}, expected ${CATALOG_DATA_VERSION}`);
   if (!Array.isArray(data.terms) || !Array.isArray(data.patterns) || !Array.isArray(data.rules)) fail("terms, patterns or rules missing");
+  if (!Array.isArray(data.texts)) fail("category texts missing");
   const terms: CompiledTerm[] = data.terms.map(([source, prefixes, trigger, sentenceAnchored], id) => {
     let re: RegExp;
     try {

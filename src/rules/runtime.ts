@@ -4,23 +4,30 @@
  * compiler. checkText here needs `installCatalog` first; until then a page
  * shows nothing rather than compiling in the seller's page.
  */
-import { hydrateCatalog, type CatalogData } from "./catalog-data.ts";
+import { hydrateCatalog, hydrateTexts, type CatalogData } from "./catalog-data.ts";
 import { type CompiledCatalog, checkWith, validateOptions } from "./check.ts";
-import type { CheckOptions, Finding } from "./types.ts";
+import type { CategoryId, CategoryText, CheckOptions, Finding } from "./types.ts";
 
 export { detectLanguage, type LanguageGuess } from "./language.ts";
 
 const installed = new Map<string, CompiledCatalog>();
+const texts = new Map<string, Record<CategoryId, CategoryText>>();
 
 /** Makes a compiled catalog available to checkText; throws CatalogDataError when the data is not one. */
 export function installCatalog(data: CatalogData): void {
   const catalog = hydrateCatalog(data);
   installed.set(catalog.lang, catalog);
+  texts.set(catalog.lang, hydrateTexts(data));
   warmed.delete(catalog.lang);
 }
 
 export function hasCatalog(lang = "en"): boolean {
   return installed.has(lang);
+}
+
+/** What a category means, from the installed catalog (cards); undefined before it is installed. */
+export function categoryText(id: CategoryId, lang = "en"): CategoryText | undefined {
+  return texts.get(lang)?.[id];
 }
 
 /** What the installed catalog says of a rule (its message and rewrite), by id. */

@@ -6,6 +6,11 @@ export const TEXTS: Readonly<Record<string, LanguageTexts>> = {
   en: { categories: enCategories, checklist: enChecklist },
 };
 
+/** Every category's texts in a language (English when it has none). */
+export function categoryTexts(lang = "en"): Readonly<Record<CategoryId, CategoryText>> {
+  return (TEXTS[lang] ?? TEXTS.en).categories;
+}
+
 export function categoryText(id: CategoryId, lang = "en"): CategoryText {
   return (TEXTS[lang] ?? TEXTS.en).categories[id];
 }

@@ -111,6 +111,30 @@ describe("service worker", () => {
     expect(sw.console).toEqual([]);
   });
 
+  it("a page opened while the extension is off shows nothing, not even until the settings arrive", async () => {
+    await setSettings({ schemaVersion: 1, enabled: false, disabledCategories: [] });
+    const harness = browser();
+    const page = await harness.open(URLS.contactBuyer);
+    // Fields are found before the worker answers; nothing of ours may reach the page meanwhile.
+    await page.evaluate(() => {
+      const w = window as unknown as { ours: number };
+      w.ours = document.querySelectorAll("outreach-guard").length;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if ((n as Element).localName === "outreach-guard") w.ours++;
+      }).observe(document.documentElement, { childList: true });
+    });
+    const handle = await field(page, FIELD);
+    await typeInto(page, handle, TEXTS.two);
+    for (let i = 0; i < 5; i++) await settle(page);
+    expect(await page.evaluate(() => (window as unknown as { ours: number }).ours)).toBe(0);
+    expect((await tabStates(sw.worker)).every((t) => t.badge === "")).toBe(true);
+    expect(await fieldText(handle)).toBe(TEXTS.two);
+
+    await setSettings({ schemaVersion: 1, enabled: true, disabledCategories: [] });
+    await waitForFindings(page, 2);
+    expect(harness.pageErrors).toEqual([]);
+  });
+
   it("corrupt settings fall back to the defaults, said once", async () => {
     await setSettings({ schemaVersion: 99, enabled: "no", disabledCategories: ["nonsense"] });
     const { harness, page } = await openWith(TEXTS.two);
