@@ -5,7 +5,7 @@
  * animation frame after input; layout() only re-projects and is what scrolling,
  * resizing and moving cost.
  */
-import { checkText, detectLanguage, type LanguageGuess } from "../rules/runtime.ts";
+import { createChecker, detectLanguage, type LanguageGuess } from "../rules/runtime.ts";
 import type { CategoryId, Channel, Finding } from "../rules/types.ts";
 import type { RewriteTarget } from "./apply-rewrite.ts";
 import { type Field, isTextInput, type TextInput } from "./field-discovery.ts";
@@ -51,6 +51,8 @@ export class FieldSession {
   #clippers: Element[] | null = null;
 
   readonly #ctx: SessionContext;
+  /** Typing re-checks only the paragraphs it changed (rules/incremental.ts). */
+  readonly #checker = createChecker();
 
   constructor(
     readonly field: Field,
@@ -80,8 +82,17 @@ export class FieldSession {
     return this.#rawText() !== this.#raw;
   }
 
-  /** Runs the engine on the field's text; `geometry: false` leaves measuring and drawing to a batch (main.ts). */
+  /** Runs the engine on the field's text and draws; `geometry: false` leaves measuring to a batch (main.ts). */
   check(geometry = true): void {
+    this.compute();
+    this.refilter(geometry);
+  }
+
+  /**
+   * Runs the engine on the field's text and keeps the findings, drawing nothing: a batch
+   * (main.ts) reads every field's geometry before any of our elements change.
+   */
+  compute(): void {
     this.#raw = this.#rawText();
     const text = this.readText();
     this.text = text;
@@ -93,11 +104,11 @@ export class FieldSession {
       const language = this.#languageOf(text);
       // Not an all-clear: text the English catalog cannot read is said to be unchecked.
       if (!language.supported) this.#notes.push({ kind: "language", language: language.name });
-      else findings = checkText(text, { channel: this.#ctx.channel, categories: this.#ctx.categories() });
+      else findings = this.#checker(text, { channel: this.#ctx.channel, categories: this.#ctx.categories() });
     }
     this.#all = findings;
     this.#clippers = null;
-    this.refilter(geometry);
+    this.findings = this.#all.filter((f) => !this.#ctx.ignored.has(f));
   }
 
   /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createLifecycle, extensionContextProbe } from "./lifecycle.ts";
 
 describe("lifecycle", () => {
@@ -52,15 +52,22 @@ describe("lifecycle", () => {
     const g = globalThis as { chrome?: { runtime?: { id?: string } } };
     const saved = g.chrome;
     try {
+      vi.useFakeTimers({ toFake: ["performance"] });
       delete g.chrome;
       expect(extensionContextProbe()()).toBe(true);
       g.chrome = { runtime: { id: "abc" } };
       const alive = extensionContextProbe();
       expect(alive()).toBe(true);
       g.chrome.runtime = {};
+      // Read again once its last reading is a quarter second old, and gone for good then.
+      vi.advanceTimersByTime(300);
+      expect(alive()).toBe(false);
+      g.chrome.runtime = { id: "abc" };
+      vi.advanceTimersByTime(300);
       expect(alive()).toBe(false);
     } finally {
       g.chrome = saved;
+      vi.useRealTimers();
     }
   });
 });

@@ -16,6 +16,9 @@ export interface Lifecycle {
 
 type ChromeGlobal = { chrome?: { runtime?: { id?: string } } };
 
+/** The extension's id is read again at most this often: every guarded event asks, and each read crosses into the browser. */
+const PROBE_MS = 250;
+
 /**
  * True while the extension that injected this script is still installed. Outside an
  * extension (a test page loading the bundle) there is no context to lose.
@@ -31,10 +34,17 @@ export function extensionContextProbe(): () => boolean {
   // Read at the first call, not now: the first touch of the extension's API binds it, which
   // costs milliseconds the caller may want to spend later.
   let injected: boolean | undefined;
+  let answer = true;
+  let readAt = Number.NEGATIVE_INFINITY;
   return () => {
+    const now = performance.now();
+    // A lost context never comes back; a live one is asked again after a while.
+    if (!answer || now - readAt < PROBE_MS) return answer;
+    readAt = now;
     const alive = runtimeId() !== undefined;
     injected ??= alive;
-    return !injected || alive;
+    answer = !injected || alive;
+    return answer;
   };
 }
 

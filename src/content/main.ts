@@ -131,6 +131,24 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     if (!frame && active) frame = win.requestAnimationFrame(flush);
   }
 
+  /**
+   * Typing: the check runs just after the next frame is drawn, not inside it. The page has then
+   * laid out the edited field itself, so measuring our mirror lays out the mirror alone instead
+   * of forcing the page's layout into our script. Underlines follow one frame later.
+   */
+  let afterFrame = 0;
+  let afterFrameTimer = 0;
+  function scheduleAfterFrame(): void {
+    if (frame || afterFrame || afterFrameTimer || !active) return;
+    afterFrame = win.requestAnimationFrame(() => {
+      afterFrame = 0;
+      afterFrameTimer = win.setTimeout(() => {
+        afterFrameTimer = 0;
+        flush();
+      }, 0);
+    });
+  }
+
   const flush = guard(() => {
     frame = 0;
     // The field being typed in first; then the others while this frame's budget lasts, the
@@ -142,12 +160,14 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
       if (checked.includes(session)) continue;
       if (checked.length > 0 && performance.now() - started > CHECK_BUDGET_MS) break;
       dirty.delete(session);
-      session.check(false);
+      session.compute();
       checked.push(session);
     }
-    // Geometry in phases across fields: every read of the fields' style, every mirror write, every
-    // read of the mirrors, every box placed: the page is laid out once a frame, not once a field.
+    // Geometry in phases across fields: every read of the fields' style (before any element of
+    // ours changes, so the layout the page already has serves), then the marks and mirror writes,
+    // every read of the mirrors, every box placed: laid out once a frame, not once a field.
     const styles = checked.map((session) => session.measureStyle());
+    for (const session of checked) session.refilter(false);
     for (let i = 0; i < checked.length; i++) checked[i].measureWrite(styles[i]);
     for (const session of checked) session.measureRead();
     if (layoutDue) for (const session of sessions.values()) toPlace.add(session);
@@ -477,7 +497,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     const session = addField(field);
     if (session && e.type === "input") {
       dirty.add(session);
-      schedule();
+      scheduleAfterFrame();
     }
   });
 
@@ -636,6 +656,8 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     windowListeners?.abort();
     win.clearTimeout(hoverTimer);
     if (frame) win.cancelAnimationFrame(frame);
+    win.cancelAnimationFrame(afterFrame);
+    win.clearTimeout(afterFrameTimer);
     resizes.disconnect();
     discovery?.stop();
     for (const session of sessions.values()) session.destroy();

@@ -115,7 +115,7 @@ export function hydrateCatalog(data: CatalogData): CompiledCatalog {
     lang: data.lang,
     normalization: { numberWords: Object.fromEntries(data.numberWords) },
     abbreviations: new Set(data.abbreviations),
-    index: new PrefixIndex(terms),
+    index: new PrefixIndex(terms, patterns.length),
     terms: { terms, patterns },
     exceptions: data.exceptions.map(pattern),
     rules,

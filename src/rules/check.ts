@@ -33,7 +33,8 @@ export interface CompiledCatalog {
   problems: string[];
 }
 
-const SHARED_BUFFERS = new EntryBuffers();
+/** Entry arrays for matchers that do not outlive their check (see EntryBuffers). */
+export const SHARED_BUFFERS = new EntryBuffers();
 
 /** A text prepared once and checked by many rules. */
 export class PreparedText {
@@ -56,12 +57,12 @@ export class PreparedText {
   }
 }
 
-function sentencesInScope(matcher: TextMatcher, sentence: number, scope: NearScope): (candidate: number) => boolean {
+function sentencesInScope(paragraph: readonly number[], sentence: number, scope: NearScope): (candidate: number) => boolean {
   if (scope === "text") return () => true;
   if (scope === "sentence") return (c) => c === sentence;
   if (scope === "paragraph") {
-    const para = matcher.segments.paragraph[sentence];
-    return (c) => matcher.segments.paragraph[c] === para;
+    const para = paragraph[sentence];
+    return (c) => paragraph[c] === para;
   }
   return (c) => Math.abs(c - sentence) <= scope;
 }
@@ -69,24 +70,30 @@ function sentencesInScope(matcher: TextMatcher, sentence: number, scope: NearSco
 /** Every match of a pattern list, in sentence order (allMatches is per pattern and in order). */
 function matchesInOrder(matcher: TextMatcher, patterns: readonly CompiledPattern[]): PatternMatch[] {
   if (patterns.length === 1) return matcher.allMatches(patterns[0]);
-  return patterns.flatMap((p) => matcher.allMatches(p)).sort((a, b) => a.sentence - b.sentence || a.bounds[0][0] - b.bounds[0][0]);
+  const each = patterns.map((p) => matcher.allMatches(p));
+  const found = each.filter((list) => list.length > 0);
+  if (found.length <= 1) return found[0] ?? each[0];
+  return found.flat().sort((a, b) => a.sentence - b.sentence || a.bounds[0][0] - b.bounds[0][0]);
+}
+
+/** The matches of a two-part rule's second half in a text, in sentence order (cached per text). */
+export function nearMatches(prepared: PreparedText, rule: CompiledRule & { near: NonNullable<CompiledRule["near"]> }): PatternMatch[] {
+  let list = prepared.nearMatches.get(rule);
+  if (!list) {
+    list = matchesInOrder(prepared.matcher, rule.near.patterns);
+    prepared.nearMatches.set(rule, list);
+  }
+  return list;
 }
 
 /**
- * The match of `near` closest to the rule's sentence, inside its scope and not
- * overlapping the rule's own match. Walks outward from the sentence, so a long
- * text with many matches stays linear.
+ * The match in `list` (a rule's second half, in sentence order) closest to the
+ * rule's own match `at`, inside `scope` and not overlapping it. `paragraph` gives
+ * each sentence's paragraph. Walks outward from the sentence, so a long text
+ * with many matches stays linear.
  */
-function findNear(prepared: PreparedText, rule: CompiledRule, at: PatternMatch): PatternMatch | null {
-  const near = rule.near;
-  if (!near) return null;
-  const matcher = prepared.matcher;
-  let list = prepared.nearMatches.get(rule);
-  if (!list) {
-    list = matchesInOrder(matcher, near.patterns);
-    prepared.nearMatches.set(rule, list);
-  }
-  const inScope = sentencesInScope(matcher, at.sentence, near.scope);
+export function nearest(list: readonly PatternMatch[], paragraph: readonly number[], scope: NearScope, at: PatternMatch): PatternMatch | null {
+  const inScope = sentencesInScope(paragraph, at.sentence, scope);
   const own = at.bounds;
   const overlaps = (m: PatternMatch) => m.bounds[0][0] < own[own.length - 1][1] && m.bounds[m.bounds.length - 1][1] > own[0][0];
   let right = 0;
@@ -150,20 +157,44 @@ export function matchCase(suggestion: string, text: string, span: Span): string 
   return startsSentence && first !== first.toLowerCase() ? suggestion[0].toUpperCase() + suggestion.slice(1) : suggestion;
 }
 
+/** A match of a rule's pattern that its conditions let through, and the finding it makes (its `related` span comes later). */
+export interface RuleHit {
+  match: PatternMatch;
+  finding: Finding;
+}
+
+const NO_HITS: RuleHit[] = Object.freeze([]) as unknown as RuleHit[];
+
+/** The span of a whole match, in the original text. */
+export function matchSpan(prepared: PreparedText, m: PatternMatch): Span {
+  return prepared.span(m.bounds[0][0], m.bounds[m.bounds.length - 1][1]);
+}
+
 /** Every raw finding of one rule, before de-duplication. Used by the engine and the rule tests. */
 export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: CompiledPattern[]): Finding[] {
-  const matcher = prepared.matcher;
   const findings: Finding[] = [];
   for (const pattern of rule.patterns) {
-    for (const m of matcher.allMatches(pattern)) {
+    for (const { match, finding } of patternHits(prepared, rule, exceptions, pattern)) {
+      if (rule.near) {
+        const other = nearest(nearMatches(prepared, rule as Parameters<typeof nearMatches>[1]), prepared.matcher.segments.paragraph, rule.near.scope, match);
+        if (!other) continue;
+        finding.related = [matchSpan(prepared, other)];
+      }
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+/** The matches of one of a rule's patterns that pass its other conditions (also, unless), with their findings. */
+export function patternHits(prepared: PreparedText, rule: CompiledRule, exceptions: CompiledPattern[], pattern: CompiledPattern): RuleHit[] {
+  const matcher = prepared.matcher;
+  const matches = matcher.allMatches(pattern);
+  if (matches.length === 0) return NO_HITS;
+  const hits: RuleHit[] = [];
+  for (const m of matches) {
       if (rule.also.some((p) => !matcher.matchInSentence(p, m.sentence))) continue;
       if (excepted(matcher, rule, exceptions, m.sentence)) continue;
-      let related: Span[] | undefined;
-      if (rule.near) {
-        const other = findNear(prepared, rule, m);
-        if (!other) continue;
-        related = [prepared.span(other.bounds[0][0], other.bounds[other.bounds.length - 1][1])];
-      }
       const [from, to] = rule.spec.span ?? [0, m.bounds.length - 1];
       let span = prepared.span(m.bounds[Math.min(from, m.bounds.length - 1)][0], m.bounds[Math.min(to, m.bounds.length - 1)][1]);
       const suggestion = rule.spec.suggestion;
@@ -176,11 +207,9 @@ export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: 
         message: rule.spec.message,
       };
       if (suggestion !== undefined) finding.suggestion = matchCase(suggestion, prepared.original, span);
-      if (related) finding.related = related;
-      findings.push(finding);
-    }
+      hits.push({ match: m, finding });
   }
-  return findings;
+  return hits;
 }
 
 /** A finding that overlaps an earlier one of the same category and severity says nothing more. */
@@ -254,6 +283,11 @@ function checkPiece(text: string, options: CheckOptions, language: CompiledCatal
     if (wanted && !wanted.has(rule.spec.category)) continue;
     all.push(...runRule(prepared, rule, exceptions));
   }
+  return settle(all);
+}
+
+/** One finding per category and span, overlaps of a category dropped, in text order. */
+export function settle(all: Finding[]): Finding[] {
   all.sort(compareFindings);
   // One finding per category and span: a violation outranks advice, then the first rule id.
   const kept = new Map<string, Finding>();

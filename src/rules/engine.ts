@@ -53,7 +53,7 @@ function* compileSteps(catalog: LanguageCatalog): Generator<void, CompiledCatalo
   }
   return {
     lang: catalog.lang,
-    index: new PrefixIndex(terms.terms),
+    index: new PrefixIndex(terms.terms, terms.patterns.length),
     normalization: { numberWords: catalog.numberWords },
     abbreviations: new Set(catalog.abbreviations),
     terms,

@@ -22,6 +22,9 @@ export interface PatternMatch {
 
 const ALNUM_START = /^[a-z0-9]/;
 const NO_TERMS = new Int32Array(0);
+/** Shared answers for the common case of nothing found: frozen, so no caller can add to them. */
+const NO_SENTENCES: number[] = Object.freeze([]) as unknown as number[];
+const NO_MATCHES: PatternMatch[] = Object.freeze([]) as unknown as PatternMatch[];
 
 /** The prefixes of a whole catalog's terms, and which terms each token of a text may start. */
 export class PrefixIndex {
@@ -33,7 +36,11 @@ export class PrefixIndex {
   /** Char codes of the symbols some prefix is: with [a-z0-9] runs, the tokens of a text. */
   readonly symbols: ReadonlySet<number>;
 
-  constructor(readonly terms: readonly CompiledTerm[]) {
+  constructor(
+    readonly terms: readonly CompiledTerm[],
+    /** How many patterns the catalog has (ids run from 0), so matchers size their caches once. */
+    readonly patternCount = 0,
+  ) {
     const byPrefix: number[][] = [];
     for (const term of terms) {
       for (const p of term.prefixes ?? []) {
@@ -103,6 +110,17 @@ export class EntryBuffers {
   #start = new Int32Array(4096);
   #sentence = new Int32Array(4096);
   #end = new Int32Array(4096);
+  #offsets = new Int32Array(0);
+  #cursor = new Int32Array(0);
+
+  /** Two arrays of `n` zeros, for the entry offsets and the cursor that fills them. */
+  lendOffsets(n: number): { offsets: Int32Array; cursor: Int32Array } {
+    if (this.#offsets.length !== n) {
+      this.#offsets = new Int32Array(n);
+      this.#cursor = new Int32Array(n);
+    } else this.#offsets.fill(0);
+    return { offsets: this.#offsets, cursor: this.#cursor };
+  }
 
   lend(total: number): { start: Int32Array; sentence: Int32Array; end: Int32Array } {
     if (total > this.#start.length) {
@@ -128,15 +146,15 @@ export class TextMatcher {
   private readonly entryEnd: Int32Array;
   private readonly entries: { starts: Int32Array; ends: Int32Array };
   /** Sentences where the term matches, ascending (cached). */
-  private readonly termSentences: Array<number[] | undefined> = [];
+  private readonly termSentences: Array<number[] | undefined>;
   private readonly scannedHits = new Map<CompiledTerm, Map<number, ScannedHits>>();
   private readonly triggers = new Map<Trigger, number[]>();
   private readonly sentencesByTrigger = new Map<Trigger, number[]>();
   /** The window [lo, hi) of the last hitsIn call: returned in fields so the hot path allocates nothing. */
   private lo = 0;
   private hi = 0;
-  private readonly sentenceHits: Array<Map<number, PatternMatch | null> | undefined> = [];
-  private readonly patternHits: Array<PatternMatch[] | undefined> = [];
+  private readonly sentenceHits: Array<Map<number, PatternMatch | null> | undefined>;
+  private readonly patternHits: Array<PatternMatch[] | undefined>;
 
   constructor(
     readonly norm: NormalizedText,
@@ -146,10 +164,17 @@ export class TextMatcher {
   ) {
     // Two passes over the tokens (count, then fill) lay every term's entries out flat.
     const termCount = index.terms.length;
+    // Sized once: caches indexed by id are then plain arrays, never sparse ones.
+    this.termSentences = new Array(termCount);
+    this.sentenceHits = new Array(index.patternCount);
+    this.patternHits = new Array(index.patternCount);
     const tokens: number[] = [];
     const tokenSentences: number[] = [];
     const tokenTerms: Int32Array[] = [];
-    const counts = new Int32Array(termCount + 1);
+    const lentOffsets = buffers?.lendOffsets(termCount + 1);
+    // Counts first (entryOffset[t + 1] holds term t's), then summed in place into offsets.
+    this.entryOffset = lentOffsets?.offsets ?? new Int32Array(termCount + 1);
+    const counts = this.entryOffset;
     const listCounts = new Map<Int32Array, number>();
     const text = norm.text;
     const { starts, ends } = segments;
@@ -179,16 +204,16 @@ export class TextMatcher {
       // Counted per distinct word below: texts repeat their words, and a word's list is one object.
       listCounts.set(terms, (listCounts.get(terms) ?? 0) + 1);
     }
-    for (const [terms, n] of listCounts) for (let k = 0; k < terms.length; k++) counts[terms[k]] += n;
-    this.entryOffset = new Int32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) this.entryOffset[t + 1] = this.entryOffset[t] + counts[t];
+    for (const [terms, n] of listCounts) for (let k = 0; k < terms.length; k++) counts[terms[k] + 1] += n;
+    for (let t = 0; t < termCount; t++) counts[t + 1] += counts[t];
     const total = this.entryOffset[termCount];
     const lent = buffers?.lend(total);
     this.entryStart = lent?.start ?? new Int32Array(total);
     this.entrySentence = lent?.sentence ?? new Int32Array(total);
     this.entryEnd = (lent?.end ?? new Int32Array(total)).fill(UNTRIED);
     this.entries = { starts: this.entryStart, ends: this.entryEnd };
-    const next = this.entryOffset.slice(0, termCount);
+    const next = lentOffsets?.cursor ?? new Int32Array(termCount + 1);
+    next.set(this.entryOffset);
     for (let i = 0; i < tokens.length; i++) {
       const terms = tokenTerms[i];
       for (let k = 0; k < terms.length; k++) {
@@ -205,8 +230,12 @@ export class TextMatcher {
     if (!list) {
       // Anchors are rare terms: trying one everywhere it may start is cheap, and
       // leaves only the sentences where it really matches.
-      list = [];
       const end = this.entryOffset[term.id + 1];
+      if (end === this.entryOffset[term.id]) {
+        this.termSentences[term.id] = NO_SENTENCES;
+        return NO_SENTENCES;
+      }
+      list = [];
       for (let i = this.entryOffset[term.id]; i < end; ) {
         const s = this.entrySentence[i];
         let hi = i + 1;
@@ -481,9 +510,13 @@ export class TextMatcher {
   allMatches(pattern: CompiledPattern): PatternMatch[] {
     const known = this.patternHits[pattern.id];
     if (known) return known;
+    const candidates = this.candidates(pattern);
+    if (candidates?.length === 0) {
+      this.patternHits[pattern.id] = NO_MATCHES;
+      return NO_MATCHES;
+    }
     const found: PatternMatch[] = [];
     this.patternHits[pattern.id] = found;
-    const candidates = this.candidates(pattern);
     const first = pattern.terms[0];
     if (candidates && first.prefixes !== null) {
       // Candidates ascend, and so do the first term's entries: walk both instead of searching.

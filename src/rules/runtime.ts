@@ -6,6 +6,7 @@
  */
 import { hydrateCatalog, hydrateTexts, type CatalogData } from "./catalog-data.ts";
 import { type CompiledCatalog, checkWith, validateOptions } from "./check.ts";
+import { IncrementalChecker } from "./incremental.ts";
 import type { CategoryId, CategoryText, CheckOptions, Finding } from "./types.ts";
 
 export { detectLanguage, type LanguageGuess } from "./language.ts";
@@ -66,4 +67,20 @@ export function checkText(text: string, options: CheckOptions): Finding[] {
   const catalog = installed.get(lang);
   if (!catalog) throw new RangeError(`no catalog installed for "${lang}": call installCatalog first`);
   return checkWith(catalog, text, options);
+}
+
+/**
+ * checkText for one field that changes a little at a time: each call re-checks
+ * only the paragraphs that changed since the last (incremental.ts), with the same
+ * findings checkText gives.
+ */
+export function createChecker(): (text: string, options: CheckOptions) => Finding[] {
+  const incremental = new IncrementalChecker();
+  return (text, options) => {
+    validateOptions(text, options);
+    const lang = options.lang ?? "en";
+    const catalog = installed.get(lang);
+    if (!catalog) throw new RangeError(`no catalog installed for "${lang}": call installCatalog first`);
+    return incremental.check(catalog, text, options);
+  };
 }
