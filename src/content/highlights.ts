@@ -23,6 +23,8 @@ const NOTE_TEXT = {
 export class FieldHighlights {
   marks: Mark[] = [];
   #badge: HTMLElement | null = null;
+  /** What the badge says, to leave it alone while that stays the same. */
+  #badgeSignature = "";
 
   readonly #layer: HTMLElement;
   readonly #badgeLayer: HTMLElement;
@@ -38,15 +40,31 @@ export class FieldHighlights {
     this.#label = label;
   }
 
-  /** Replaces the findings and notes shown; elements of unchanged findings are kept (focus survives). */
+  /**
+   * Replaces the findings and notes shown. A finding keeps its element while its rule and
+   * words stay, also when typing before it moves it (focus survives, and the page sees no
+   * element come and go per keystroke); only what changed is written.
+   */
   show(findings: readonly Finding[], notes: readonly Note[]): void {
     const doc = this.#layer.ownerDocument;
-    const previous = new Map(this.marks.map((m) => [markKey(m.finding), m.el]));
+    const previous = new Map<string, HTMLElement>();
+    const seen = new Map<string, number>();
+    const keyOf = (f: Finding) => {
+      const base = markKey(f);
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      return `${base}\u0000${n}`;
+    };
+    for (const m of this.marks) previous.set(keyOf(m.finding), m.el);
+    seen.clear();
     this.marks = findings.map((finding) => {
-      const key = markKey(finding);
+      const key = keyOf(finding);
       let el = previous.get(key);
       previous.delete(key);
-      if (!el) {
+      if (el) {
+        setData(el, "start", String(finding.start));
+        setData(el, "end", String(finding.end));
+      } else {
         el = doc.createElement("div");
         el.dataset.finding = "";
         el.dataset.category = finding.category;
@@ -59,7 +77,8 @@ export class FieldHighlights {
         el.setAttribute("aria-haspopup", "dialog");
         this.#layer.append(el);
       }
-      el.setAttribute("aria-label", this.#label(finding));
+      const label = this.#label(finding);
+      if (el.getAttribute("aria-label") !== label) el.setAttribute("aria-label", label);
       return { finding, el, rects: [] };
     });
     for (const el of previous.values()) el.remove();
@@ -73,6 +92,10 @@ export class FieldHighlights {
       return;
     }
     const doc = this.#badgeLayer.ownerDocument;
+    const violations = findings.filter((f) => f.severity === "violation").length;
+    const signature = `${findings.length > 0 ? violations : "-"} ${notes.map((n) => (n.kind === "language" ? n.language : n.kind)).join(" ")}`;
+    if (this.#badge && signature === this.#badgeSignature) return;
+    this.#badgeSignature = signature;
     if (!this.#badge) {
       this.#badge = doc.createElement("div");
       this.#badge.className = "badge";
@@ -80,7 +103,6 @@ export class FieldHighlights {
     }
     const parts: HTMLElement[] = [];
     if (findings.length > 0) {
-      const violations = findings.filter((f) => f.severity === "violation").length;
       const count = doc.createElement("span");
       count.dataset.count = "";
       count.textContent = String(violations);
@@ -133,9 +155,13 @@ export class FieldHighlights {
   }
 }
 
-/** A finding keeps its element while its rule and position do not change. */
+/** A finding keeps its element while its rule and words do not change (with the occurrence, see show). */
 function markKey(f: Finding): string {
-  return `${f.ruleId}\u0000${f.start}\u0000${f.end}\u0000${f.excerpt}`;
+  return `${f.ruleId}\u0000${f.excerpt}`;
+}
+
+function setData(el: HTMLElement, name: string, value: string): void {
+  if (el.dataset[name] !== value) el.dataset[name] = value;
 }
 
 /** The mark element spans the union of its line boxes, which are drawn inside it. */

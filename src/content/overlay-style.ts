@@ -7,7 +7,7 @@
 export const OVERLAY_CSS = `
 :host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;pointer-events:none!important}
 .mirror{position:absolute;top:0;left:-20000px;visibility:hidden;box-sizing:content-box;border:0;margin:0;height:auto;overflow:hidden}
-.mirror>div+div{text-indent:0}
+.mirror>div{text-indent:0}.mirror>.first{text-indent:inherit}
 [data-finding]{position:absolute;display:block;pointer-events:none;outline:none;border-radius:2px}
 [data-finding]:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}
 .box{position:absolute;box-sizing:border-box;border-bottom:2px solid #d93025}

@@ -48,6 +48,8 @@ export class TextFieldMirror {
   #box: HTMLDivElement;
   #lines: string[] = [];
   #blocks: HTMLDivElement[] = [];
+  /** The block holding the first line: the only one indented by the field's text-indent. */
+  #first: HTMLDivElement | null = null;
   /** The style values last copied, so an unchanged field costs no style recalculation. */
   #copied = new Map<string, string>();
 
@@ -84,6 +86,14 @@ export class TextFieldMirror {
     for (const block of removed) block.remove();
     const before = this.#blocks[head + fresh.length] ?? null;
     for (const block of fresh) this.#box.insertBefore(block, before);
+    // The field's text-indent indents its first line only. A class, not a sibling selector:
+    // with div+div, every block after a changed one had its style recalculated per keystroke.
+    const first = this.#blocks[0] ?? null;
+    if (first !== this.#first) {
+      this.#first?.classList.remove("first");
+      first?.classList.add("first");
+      this.#first = first;
+    }
     this.#lines = lines;
   }
 
