@@ -46,7 +46,8 @@ function validatorSource(name: string, schema: Schema): string {
   const decls = [...values]
     .filter(([n]) => n !== "INVALID")
     .map(([n, value]) => `  const ${n} = ${constantSource(value)};`);
-  return `const ${name} = (() => {\n${decls.join("\n")}\n  const run = (input) => {\n${body}\n  };\n  return (input) => {\n    const out = run(input);\n    return out === INVALID ? undefined : out;\n  };\n})();`;
+  // Built on first use: a page that never receives the message pays nothing when the script loads.
+  return `let ${name}Run;\nconst ${name} = (input) => {\n  ${name}Run ??= (() => {\n${decls.join("\n")}\n  return (input) => {\n${body}\n  };\n  })();\n  const out = ${name}Run(input);\n  return out === INVALID ? undefined : out;\n};`;
 }
 
 /**

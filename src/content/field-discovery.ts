@@ -97,7 +97,9 @@ export class FieldDiscovery {
   /** Reports fields in a subtree and watches the open shadow roots inside it. */
   scan(root: Document | ShadowRoot | Element): void {
     if (root instanceof Element) this.#visit(root);
-    for (const el of root.querySelectorAll("*")) this.#visit(el);
+    // An index loop: a NodeList's iterator costs more than the visit on a big page.
+    const all = root.querySelectorAll("*");
+    for (let i = 0, n = all.length; i < n; i++) this.#visit(all[i]);
   }
 
   #visit(el: Element): void {

@@ -108,16 +108,19 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   const textOf = (id: CategoryId): CategoryText => categoryText(id) ?? { title: id, policy: "", policyRef: "", why: "", fix: "" };
   const label = (f: Finding) => `${textOf(f.category).title}: “${f.excerpt}”`;
 
-  const resizes = new ResizeObserver(
-    guard((entries: ResizeObserverEntry[]) => {
-      for (const entry of entries) {
-        const session = sessions.get(entry.target as Field);
-        session?.measure();
-        layoutDue = true;
-      }
-      schedule();
-    }),
-  );
+  /** Built with the first session: a page never checked pays nothing for it when the script loads. */
+  let resizeObserver: ResizeObserver | null = null;
+  const resizes = () =>
+    (resizeObserver ??= new ResizeObserver(
+      guard((entries: ResizeObserverEntry[]) => {
+        for (const entry of entries) {
+          const session = sessions.get(entry.target as Field);
+          session?.measure();
+          layoutDue = true;
+        }
+        schedule();
+      }),
+    ));
 
   /** The element with focus, through open shadow roots (a kat-textarea's inner textarea). */
   function focusedField(): Element | null {
@@ -321,7 +324,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     overlay.attach();
     session = new FieldSession(field, { channel: options.channel, categories: () => categories, overlay, ignored, label, engineReady: canCheck });
     sessions.set(field, session);
-    resizes.observe(field);
+    resizes().observe(field);
     // Scroll events do not cross shadow roots (not composed): listen on each root above the field.
     field.addEventListener("scroll", onScroll, { passive: true, signal });
     for (let root = field.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
@@ -344,7 +347,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     session.destroy();
     dirty.delete(session);
     toPlace.delete(session);
-    resizes.unobserve(field);
+    resizeObserver?.unobserve(field);
     field.removeEventListener("scroll", onScroll);
     sessions.delete(field);
   }
@@ -621,9 +624,10 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   function listenOnWindow(): void {
     windowListeners?.abort();
     windowListeners = new AbortController();
-    const both = AbortSignal.any([signal, windowListeners.signal]);
+    // Aborted when the script stops too (onStop below).
+    const own = windowListeners.signal;
     const on = (target: EventTarget, type: string, fn: (e: Event) => void, capture = true) =>
-      target.addEventListener(type, fn, { capture, passive: type !== "keydown" && type !== "click", signal: both });
+      target.addEventListener(type, fn, { capture, passive: type !== "keydown" && type !== "click", signal: own });
     on(win, "focusin", onFieldEvent);
     on(win, "input", onFieldEvent);
     on(win, "scroll", onScroll);
@@ -658,7 +662,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     if (frame) win.cancelAnimationFrame(frame);
     win.cancelAnimationFrame(afterFrame);
     win.clearTimeout(afterFrameTimer);
-    resizes.disconnect();
+    resizeObserver?.disconnect();
     discovery?.stop();
     for (const session of sessions.values()) session.destroy();
     sessions.clear();

@@ -39,9 +39,17 @@ const SCRIPTS: Array<{ lang: string; name: string; re: RegExp }> = [
   { lang: "hi", name: "Hindi", re: /\p{Script=Devanagari}/gu },
 ];
 
-const LEXICON = new Map<string, string[]>();
-for (const [lang, { words }] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words.split(" ")) LEXICON.set(w, [...(LEXICON.get(w) ?? []), lang]);
+let lexicon: Map<string, string[]> | undefined;
+
+/** Word → languages it is a function word of; built on first use, not when a page loads the script. */
+function lexiconOf(): Map<string, string[]> {
+  if (!lexicon) {
+    lexicon = new Map();
+    for (const [lang, { words }] of Object.entries(FUNCTION_WORDS)) {
+      for (const w of words.split(" ")) lexicon.set(w, [...(lexicon.get(w) ?? []), lang]);
+    }
+  }
+  return lexicon;
 }
 
 /** Looks at the first 2,000 characters: enough to tell, and cheap enough to run on every keystroke. */
@@ -61,10 +69,11 @@ export function detectLanguage(text: string): LanguageGuess {
     if (count / letters > 0.3 || (s.lang === "ja" && count / letters > 0.1)) return guess(s.lang, s.name);
   }
   const scores = new Map<string, number>();
+  const lexicon = lexiconOf();
   let words = 0;
   for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
     words++;
-    for (const lang of LEXICON.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    for (const lang of lexicon.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0 || words < 3) return und;

@@ -31,7 +31,12 @@ export class PrefixIndex {
   private readonly ids = new Map<string, number>();
   /** Prefix id → ids of the terms that may start with it. */
   private readonly termsOfPrefix: Int32Array[];
-  private readonly byToken = new Map<string, Int32Array>();
+  /** Token → id of its list of terms (memoized: texts repeat their words). */
+  private readonly byToken = new Map<string, number>();
+  private readonly listIds = new Map<Int32Array, number>();
+  /** The distinct term lists tokens have; id 0 is the empty one. */
+  readonly lists: Int32Array[] = [NO_TERMS];
+  #counter = new Int32Array(64);
   private readonly lengths: number[];
   /** Char codes of the symbols some prefix is: with [a-z0-9] runs, the tokens of a text. */
   readonly symbols: ReadonlySet<number>;
@@ -65,8 +70,19 @@ export class PrefixIndex {
    * prefixes never cover one another, so no id repeats.
    */
   termsAt(token: string): Int32Array {
-    let found = this.byToken.get(token);
-    if (!found) {
+    return this.lists[this.listOf(token)];
+  }
+
+  /** Zeros, one per list id: a matcher counts tokens per list in it, and leaves it zeroed. */
+  counter(): Int32Array {
+    if (this.#counter.length < this.lists.length) this.#counter = new Int32Array(this.lists.length * 2);
+    return this.#counter;
+  }
+
+  /** The id of termsAt(token)'s list (0: no term starts there). */
+  listOf(token: string): number {
+    let id = this.byToken.get(token);
+    if (id === undefined) {
       const lists: Int32Array[] = [];
       if (!ALNUM_START.test(token)) {
         const id = this.ids.get(token);
@@ -80,10 +96,16 @@ export class PrefixIndex {
           if (id !== undefined) lists.push(this.termsOfPrefix[id]);
         }
       }
-      found = lists.length === 0 ? NO_TERMS : lists.length === 1 ? lists[0] : Int32Array.from(lists.flatMap((l) => [...l]));
-      if (this.byToken.size < 50_000) this.byToken.set(token, found);
+      const found = lists.length === 0 ? NO_TERMS : lists.length === 1 ? lists[0] : Int32Array.from(lists.flatMap((l) => [...l]));
+      id = this.listIds.get(found);
+      if (id === undefined) {
+        id = found.length === 0 ? 0 : this.lists.length;
+        if (id !== 0) this.lists.push(found);
+        this.listIds.set(found, id);
+      }
+      if (this.byToken.size < 50_000) this.byToken.set(token, id);
     }
-    return found;
+    return id;
   }
 }
 
@@ -170,12 +192,11 @@ export class TextMatcher {
     this.patternHits = new Array(index.patternCount);
     const tokens: number[] = [];
     const tokenSentences: number[] = [];
-    const tokenTerms: Int32Array[] = [];
+    const tokenLists: number[] = [];
     const lentOffsets = buffers?.lendOffsets(termCount + 1);
     // Counts first (entryOffset[t + 1] holds term t's), then summed in place into offsets.
     this.entryOffset = lentOffsets?.offsets ?? new Int32Array(termCount + 1);
     const counts = this.entryOffset;
-    const listCounts = new Map<Int32Array, number>();
     const text = norm.text;
     const { starts, ends } = segments;
     const symbols = index.symbols;
@@ -196,15 +217,23 @@ export class TextMatcher {
       while (sentence < starts.length && at >= ends[sentence]) sentence++;
       if (sentence === starts.length) break;
       if (at < starts[sentence]) continue;
-      const terms = index.termsAt(text.slice(at, i));
-      if (terms.length === 0) continue;
+      const list = index.listOf(text.slice(at, i));
+      if (list === 0) continue;
       tokens.push(at);
       tokenSentences.push(sentence);
-      tokenTerms.push(terms);
-      // Counted per distinct word below: texts repeat their words, and a word's list is one object.
-      listCounts.set(terms, (listCounts.get(terms) ?? 0) + 1);
+      tokenLists.push(list);
     }
-    for (const [terms, n] of listCounts) for (let k = 0; k < terms.length; k++) counts[terms[k] + 1] += n;
+    // Tokens counted per list first: texts repeat their words, and words share lists.
+    const lists = index.lists;
+    const perList = index.counter();
+    const touched: number[] = [];
+    for (let i = 0; i < tokenLists.length; i++) if (perList[tokenLists[i]]++ === 0) touched.push(tokenLists[i]);
+    for (const list of touched) {
+      const terms = lists[list];
+      const n = perList[list];
+      perList[list] = 0;
+      for (let k = 0; k < terms.length; k++) counts[terms[k] + 1] += n;
+    }
     for (let t = 0; t < termCount; t++) counts[t + 1] += counts[t];
     const total = this.entryOffset[termCount];
     const lent = buffers?.lend(total);
@@ -215,7 +244,7 @@ export class TextMatcher {
     const next = lentOffsets?.cursor ?? new Int32Array(termCount + 1);
     next.set(this.entryOffset);
     for (let i = 0; i < tokens.length; i++) {
-      const terms = tokenTerms[i];
+      const terms = lists[tokenLists[i]];
       for (let k = 0; k < terms.length; k++) {
         const slot = next[terms[k]]++;
         this.entryStart[slot] = tokens[i];

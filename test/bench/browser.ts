@@ -10,11 +10,13 @@
  *   top-level script task (EvaluateScript, FunctionCall, compile) of content.js, nested work such
  *   as forced layout included, summed per keystroke (keydown to the next keydown); p95.
  * - injection to first scan, on a messaging page with 50 filled fields: from the content script's
- *   evaluation to the end of its first animation-frame callback, in which it has found and
- *   started tracking every field: its main-thread time. The rule catalog then arrives from the
- *   worker and the fields are checked, the focused one first and the others a frame's budget at
- *   a time; reported too: the content script's main-thread time until all of them show their
- *   findings, its longest task, and the wall time.
+ *   evaluation to the end of its first animation-frame callback. It finds and starts tracking
+ *   every field in its evaluation, before it touches the extension's API, so the trace sees all
+ *   of that work (work in a promise callback would not show as content.js in the trace). Then it
+ *   connects to the worker, the rule catalog arrives and the fields are checked, the focused one
+ *   first and the others a frame's budget at a time; reported too: the content script's
+ *   main-thread time until all of them show their findings, its longest task, and the wall time.
+ *   Once on a cold browser, then WARM_SCANS times on a warm one: the median, and the range.
  *
  * - first render of the popup and the checker page (issue 5: ≤ 100 ms).
  *
@@ -39,6 +41,7 @@ const MOUNT_HTML = readFileSync(join(root, "test/fixtures/hostile-mount.html"), 
 const MOUNT_FIELDS = 1000;
 const PASTE_LENGTH = 1_000_000;
 const KEYSTROKES = 200;
+const WARM_SCANS = 7;
 const DRAFT_LENGTH = 5000;
 const TARGETS = { p95: 50, perKeystroke: 4, firstScan: 10, longestTask: 50, firstRender: 100 };
 
@@ -367,8 +370,12 @@ async function main() {
     const version = await browser.version();
     const keys = await keystrokes(browser, foreign);
     const scan = await firstScan(browser, foreign);
-    // A second run on a warm browser: the worker has the catalog ready by then.
-    const scanAgain = await firstScan(browser, foreign);
+    // Then on a warm browser (the worker has the catalog ready), several times: one load on
+    // this shared 2-core machine varies by half, so the median of WARM_SCANS is reported.
+    const warm: Array<Awaited<ReturnType<typeof firstScan>>> = [];
+    for (let i = 0; i < WARM_SCANS; i++) warm.push(await firstScan(browser, foreign));
+    const byScan = [...warm].sort((a, b) => a.mainThreadMs - b.mainThreadMs);
+    const scanAgain = byScan[Math.floor(byScan.length / 2)];
     const paste = await longPaste(browser, foreign);
     const mount = await mountCycles(browser, foreign);
     const popupRender = await firstRender(browser, "popup.html");
@@ -380,6 +387,7 @@ async function main() {
       draftLength: DRAFT_LENGTH,
       keystrokeToUnderlineMs: { p50: round(percentile(keys.latencies, 50)), p95: round(percentile(keys.latencies, 95)), max: round(Math.max(...keys.latencies)) },
       contentScriptPerKeystrokeMs: { p50: round(percentile(keys.perKey, 50)), p95: round(percentile(keys.perKey, 95)), keydownsInTrace: keys.keydownsInTrace },
+      firstScanWarmMs: { median: round(scanAgain.mainThreadMs), min: round(byScan[0].mainThreadMs), max: round(byScan[byScan.length - 1].mainThreadMs), runs: WARM_SCANS },
       firstScan: [scan, scanAgain].map((s) => ({
         fields: s.fields,
         mainThreadMs: round(s.mainThreadMs),
@@ -404,8 +412,14 @@ async function main() {
       ["keystroke → underline p50 / p95 (max)", `${figures.keystrokeToUnderlineMs.p50} / ${figures.keystrokeToUnderlineMs.p95} ms (${figures.keystrokeToUnderlineMs.max})`, `p95 ≤ ${TARGETS.p95} ms`],
       ["content script per keystroke p50 / p95", `${figures.contentScriptPerKeystrokeMs.p50} / ${figures.contentScriptPerKeystrokeMs.p95} ms`, `p95 ≤ ${TARGETS.perKeystroke} ms`],
       ...figures.firstScan.flatMap((s, i): Array<[string, string, string]> => [
-        [`injection → first scan, ${s.fields} fields (run ${i + 1})`, `${s.mainThreadMs} ms main thread`, `≤ ${TARGETS.firstScan} ms`],
-        [`  … all fields checked (run ${i + 1})`, `${s.allCheckedMainThreadMs} ms main thread, longest task ${s.longestTaskMs} ms, ${s.wallMs} ms wall`, ""],
+        i === 0
+          ? [`injection → first scan, ${s.fields} fields (cold browser)`, `${s.mainThreadMs} ms main thread`, `≤ ${TARGETS.firstScan} ms`]
+          : [
+              `injection → first scan, ${s.fields} fields (warm, median of ${WARM_SCANS})`,
+              `${s.mainThreadMs} ms main thread (${figures.firstScanWarmMs.min}–${figures.firstScanWarmMs.max})`,
+              `≤ ${TARGETS.firstScan} ms`,
+            ],
+        [`  … all fields checked (${i === 0 ? "cold" : "that warm run"})`, `${s.allCheckedMainThreadMs} ms main thread, longest task ${s.longestTaskMs} ms, ${s.wallMs} ms wall`, ""],
       ]),
       [`1 MB paste: content script's longest task (total)`, `${figures.longPaste.contentScriptLongestTaskMs} ms (${figures.longPaste.contentScriptTotalMs} ms); note after ${paste.noteMs} ms`, `≤ ${TARGETS.longestTask} ms`],
       [`1 MB paste: longest main-thread task (the browser's own paste included)`, `${figures.longPaste.mainThreadLongestTaskMs} ms`, ""],
@@ -432,7 +446,7 @@ async function main() {
       command: "npm run bench:browser",
       machine: machine(version),
       rows,
-      notes: [`Raw figures: test/bench/browser-figures.json. ${KEYSTROKES} keystrokes into a ${DRAFT_LENGTH}-character draft on Contact Buyer; the first scan on a messaging page with 50 filled fields (run 2 on a warm browser).`],
+      notes: [`Raw figures: test/bench/browser-figures.json. ${KEYSTROKES} keystrokes into a ${DRAFT_LENGTH}-character draft on Contact Buyer; the first scan on a messaging page with 50 filled fields, once on a cold browser and ${WARM_SCANS} times on a warm one (median, range).`],
     });
     console.log("\nwritten to test/bench/browser-figures.json and bench/RESULTS.md");
   } finally {
