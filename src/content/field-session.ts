@@ -260,6 +260,11 @@ export class FieldSession {
     return true;
   }
 
+  /** Shows nothing until destroyed (its field left the page). */
+  hide(): void {
+    this.layoutWrite({ rects: [], area: null });
+  }
+
   destroy(): void {
     this.#highlights.remove();
     this.#mirror?.remove();

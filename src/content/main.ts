@@ -46,7 +46,7 @@ const TICK_MS = 400;
 /** Every this many ticks, fields' computed style is read again (see tick). */
 const STYLE_TICKS = 5;
 /** Checks of other fields stop for this frame once it has spent this long (the focused field is always checked). */
-const CHECK_BUDGET_MS = 8;
+const CHECK_BUDGET_MS = 5;
 /** Warming the catalog's expressions runs in idle slices of this length. */
 const WARM_SLICE_MS = 6;
 /** Placing boxes of other fields stops once the frame has spent this long, checked every PLACE_BATCH fields. */
@@ -81,6 +81,10 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   const dirty = new Set<FieldSession>();
   /** Sessions whose boxes are to be placed again (after a tick or a resize), a frame's budget at a time. */
   const toPlace = new Set<FieldSession>();
+  /** Sessions whose field changed size: their mirrors are measured again, a frame's budget at a time. */
+  const toMeasure = new Set<FieldSession>();
+  /** Fields the page removed: their sessions are torn down a frame's budget at a time. */
+  const toRemove = new Set<Field>();
   const watchedRoots = new WeakSet<Node>();
   let overlay: Overlay | null = null;
   let discovery: FieldDiscovery | null = null;
@@ -113,11 +117,13 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   const resizes = () =>
     (resizeObserver ??= new ResizeObserver(
       guard((entries: ResizeObserverEntry[]) => {
+        // Measured in the next frame with the others, a frame's budget at a time: measuring here,
+        // one field after another, laid the page out once a field (seconds for 1,000 new fields).
         for (const entry of entries) {
           const session = sessions.get(entry.target as Field);
-          session?.measure();
-          layoutDue = true;
+          if (session) toMeasure.add(session);
         }
+        layoutDue = true;
         schedule();
       }),
     ));
@@ -169,27 +175,52 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     // Geometry in phases across fields: every read of the fields' style (before any element of
     // ours changes, so the layout the page already has serves), then the marks and mirror writes,
     // every read of the mirrors, every box placed: laid out once a frame, not once a field.
+    for (const session of checked) toMeasure.delete(session);
     const styles = checked.map((session) => session.measureStyle());
     for (const session of checked) session.refilter(false);
-    for (let i = 0; i < checked.length; i++) checked[i].measureWrite(styles[i]);
-    for (const session of checked) session.measureRead();
+    measureAll(checked, styles);
+    // Fields that changed size, then every box to place again: a batch at a time while the
+    // frame's budget lasts, the rest in the next frames (a thousand fields never make one long task).
+    const overBudget = () => performance.now() - started > LAYOUT_BUDGET_MS;
+    while (toMeasure.size > 0 && !overBudget()) {
+      const batch = take(toMeasure, PLACE_BATCH);
+      for (const session of batch) toPlace.add(session);
+      measureAll(batch, batch.map((session) => session.measureStyle()));
+    }
     if (layoutDue) for (const session of sessions.values()) toPlace.add(session);
     layoutDue = false;
-    // The fields just checked first; the others a frame's budget at a time (a page with a thousand
-    // fields gets its boxes over a few frames, never in one long task).
-    const placed: FieldSession[] = [...checked];
     for (const session of checked) toPlace.delete(session);
-    for (const session of toPlace) {
-      if (placed.length % PLACE_BATCH === 0 && performance.now() - started > LAYOUT_BUDGET_MS) break;
-      toPlace.delete(session);
-      placed.push(session);
-    }
-    const placements = placed.map((session) => session.layoutRead());
-    for (let i = 0; i < placed.length; i++) placed[i].layoutWrite(placements[i]);
-    if (dirty.size > 0 || toPlace.size > 0) schedule();
+    placeAll(checked);
+    while (toPlace.size > 0 && !overBudget()) placeAll(take(toPlace, PLACE_BATCH));
+    // Fields the page removed, a batch at a time too.
+    while (toRemove.size > 0 && !overBudget()) for (const field of take(toRemove, PLACE_BATCH)) removeField(field);
+    if (dirty.size > 0 || toPlace.size > 0 || toMeasure.size > 0 || toRemove.size > 0) schedule();
     syncCard();
     if (checked.length > 0) report();
   });
+
+  /** Mirror writes for all, then mirror reads for all: one layout for the batch. */
+  function measureAll(batch: FieldSession[], styles: ReturnType<FieldSession["measureStyle"]>[]): void {
+    for (let i = 0; i < batch.length; i++) batch[i].measureWrite(styles[i]);
+    for (const session of batch) session.measureRead();
+  }
+
+  /** Reads where every box of the batch goes, then moves them all. */
+  function placeAll(batch: FieldSession[]): void {
+    const placements = batch.map((session) => session.layoutRead());
+    for (let i = 0; i < batch.length; i++) batch[i].layoutWrite(placements[i]);
+  }
+
+  /** Up to `n` items out of `set`, in order. */
+  function take<T>(set: Set<T>, n: number): T[] {
+    const out: T[] = [];
+    for (const item of set) {
+      if (out.length === n) break;
+      out.push(item);
+    }
+    for (const item of out) set.delete(item);
+    return out;
+  }
 
   // ---- the worker: settings, the tab's ignore list, what this frame shows
   function report(): void {
@@ -347,6 +378,8 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     session.destroy();
     dirty.delete(session);
     toPlace.delete(session);
+    toMeasure.delete(session);
+    toRemove.delete(field);
     resizeObserver?.unobserve(field);
     field.removeEventListener("scroll", onScroll);
     sessions.delete(field);
@@ -593,7 +626,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   });
 
   const onResize = guard(() => {
-    for (const session of sessions.values()) session.measure();
+    for (const session of sessions.values()) toMeasure.add(session);
     layoutDue = true;
     schedule();
   });
@@ -606,8 +639,11 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     if (sessions.size > 0) overlay?.attach();
     for (const field of waiting) if (!field.isConnected) waiting.delete(field);
     for (const [field, session] of sessions) {
-      if (!field.isConnected) removeField(field);
-      else if (session.changedSilently()) dirty.add(session);
+      if (!field.isConnected) {
+        // Hidden at once, torn down in the next frames.
+        session.hide();
+        toRemove.add(field);
+      } else if (session.changedSilently()) dirty.add(session);
     }
     // Transforms and layout shifts fire no event; re-projecting a few boxes is cheap.
     layoutDue = true;
@@ -667,6 +703,8 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     for (const session of sessions.values()) session.destroy();
     sessions.clear();
     toPlace.clear();
+    toMeasure.clear();
+    toRemove.clear();
     overlay?.detach();
     link?.stop();
     active = false;

@@ -299,11 +299,24 @@ async function longPaste(browser: Browser, foreign: string[]) {
   };
 }
 
+/** Resolves once the page has rendered `n` more frames. */
+function frames(page: Page, n: number): Promise<void> {
+  return page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let seen = 0;
+        const step = () => (++seen >= count ? resolve() : requestAnimationFrame(step));
+        requestAnimationFrame(step);
+      }),
+    n,
+  );
+}
+
 /**
  * 1,000 fields with a violation each mounted, checked and removed, three times, on the hostile
- * mount page: the wall time until all are checked, the content script's longest task, and the
- * JS heap (all worlds of the page, after a forced GC) and listener count before, while mounted
- * and after each removal.
+ * mount page: the wall time until all are checked, the content script's longest task from the
+ * mount to a few frames after the removal, and the JS heap (all worlds of the page, after a
+ * forced GC) and listener count before, while mounted and after each removal.
  */
 async function mountCycles(browser: Browser, foreign: string[]) {
   const page = await openPage(browser, foreign);
@@ -324,13 +337,17 @@ async function mountCycles(browser: Browser, foreign: string[]) {
     await page.evaluate((n) => (window as unknown as { mount(n: number): void }).mount(n), MOUNT_FIELDS);
     await page.waitForFunction((n) => (document.querySelector("outreach-guard")?.shadowRoot?.querySelectorAll("[data-count]").length ?? 0) === n, { polling: 100, timeout: 120_000 }, MOUNT_FIELDS);
     const checkedMs = Date.now() - started;
-    const trace = JSON.parse(new TextDecoder().decode((await page.tracing.stop())!)) as { traceEvents: TraceEvent[] };
-    const ours = trace.traceEvents.filter((e) => e.args?.data?.url?.endsWith("/content.js"));
-    const intervals = ours[0] ? contentScriptIntervals(trace.traceEvents.filter((e) => e.pid === ours[0].pid && e.tid === ours[0].tid)) : [];
+    // Traced on through a second of frames and the removal: work that comes after every field shows
+    // its findings (a ResizeObserver round, the tick's clean-up) counts too.
+    await frames(page, 60);
     const mounted = await counters();
     await page.evaluate(() => (window as unknown as { unmount(): void; kept: unknown }).unmount());
     await page.evaluate(() => ((window as unknown as { kept: unknown }).kept = null));
     await page.waitForFunction(() => (document.querySelector("outreach-guard")?.shadowRoot?.querySelectorAll("[data-finding], [data-count], .mirror").length ?? 0) === 0, { polling: 100, timeout: 30_000 });
+    await frames(page, 30);
+    const trace = JSON.parse(new TextDecoder().decode((await page.tracing.stop())!)) as { traceEvents: TraceEvent[] };
+    const ours = trace.traceEvents.filter((e) => e.args?.data?.url?.endsWith("/content.js"));
+    const intervals = ours[0] ? contentScriptIntervals(trace.traceEvents.filter((e) => e.pid === ours[0].pid && e.tid === ours[0].tid)) : [];
     if ((await count("[data-finding]")) !== 0) throw new Error("findings left after removal");
     cycles.push({ checkedMs, longestTaskMs: round(Math.max(0, ...intervals.map(([s, e]) => (e - s) / 1000))), mounted, removed: await counters() });
   }
@@ -424,8 +441,8 @@ async function main() {
       [`1 MB paste: content script's longest task (total)`, `${figures.longPaste.contentScriptLongestTaskMs} ms (${figures.longPaste.contentScriptTotalMs} ms); note after ${paste.noteMs} ms`, `≤ ${TARGETS.longestTask} ms`],
       [`1 MB paste: longest main-thread task (the browser's own paste included)`, `${figures.longPaste.mainThreadLongestTaskMs} ms`, ""],
       ...mount.cycles.map((c, i): [string, string, string] => [
-        `${mount.fields} fields mounted → all checked (cycle ${i + 1})`,
-        `${c.checkedMs} ms wall, content script's longest task ${c.longestTaskMs} ms`,
+        `${mount.fields} fields mounted → all checked → removed (cycle ${i + 1})`,
+        `all checked after ${c.checkedMs} ms wall; content script's longest task, mount to removal, ${c.longestTaskMs} ms`,
         `≤ ${TARGETS.longestTask} ms task`,
       ]),
       [
