@@ -36,10 +36,10 @@ describe("engine bundle", () => {
     expect(bytes).toBeLessThanOrEqual(78 * 1024);
   });
 
-  it("as a content script carries it (checking core, no rules, no compiler) is at most 26 KiB", async () => {
-    const { bytes, inputs } = await bundle('export { checkText, installCatalog } from "./runtime.ts"; export { detectLanguage } from "./language.ts";');
+  it("as a content script carries it (checking core and incremental checker, no rules, no compiler) is at most 28 KiB", async () => {
+    const { bytes, inputs } = await bundle('export { checkText, createChecker, installCatalog } from "./runtime.ts"; export { detectLanguage } from "./language.ts";');
     expect(inputs.filter((i) => i.includes("/en/") || i.endsWith("prefixes.ts") || i.endsWith("pattern.ts"))).toEqual([]);
     expect(noZodNoExamples(inputs)).toEqual([]);
-    expect(bytes).toBeLessThanOrEqual(26 * 1024);
+    expect(bytes).toBeLessThanOrEqual(28 * 1024);
   });
 });
