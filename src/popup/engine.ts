@@ -11,7 +11,7 @@ import { validators } from "../content/message-validators.ts";
 import type { CatalogData } from "../rules/catalog-data.ts";
 import { hasCatalog, installCatalog } from "../rules/runtime.ts";
 
-export { checkText, detectLanguage, hasCatalog, ruleSpec } from "../rules/runtime.ts";
+export { checkText, createChecker, detectLanguage, hasCatalog, ruleSpec } from "../rules/runtime.ts";
 
 let loading: Promise<boolean> | null = null;
 

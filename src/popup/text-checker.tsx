@@ -5,7 +5,7 @@
  * textarea value or text nodes.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { checkText, detectLanguage, hasCatalog, useCatalog } from "./engine.ts";
+import { createChecker, detectLanguage, hasCatalog, useCatalog } from "./engine.ts";
 import type { Channel, Finding } from "../rules/types.ts";
 import { FindingGroups } from "./finding-groups.tsx";
 import { highlightRuns } from "./highlight.ts";
@@ -32,16 +32,20 @@ interface Checked {
 /** Short texts are not language-checked: a few words say too little. */
 const LANGUAGE_MIN = 40;
 
-function runCheck(text: string, channel: Channel): Checked {
+type Check = ReturnType<typeof createChecker>;
+
+function runCheck(check: Check, text: string, channel: Channel): Checked {
   if (text.trim() === "" || !hasCatalog()) return { text, channel, findings: [], language: null };
   const lang = text.length >= LANGUAGE_MIN ? detectLanguage(text) : null;
   if (lang && !lang.supported) return { text, channel, findings: [], language: lang.name };
-  return { text, channel, findings: checkText(text, { channel }), language: null };
+  return { text, channel, findings: check(text, { channel }), language: null };
 }
 
 export function TextChecker({ text, onText, channel, onChannel, idPrefix, rows = 8, autoFocus }: Props) {
   const ready = useCatalog();
-  const [checked, setChecked] = useState<Checked>(() => runCheck(text, channel));
+  // One checker per text box: typing in a long insert re-checks only the paragraph typed in.
+  const check = useMemo(() => createChecker(), []);
+  const [checked, setChecked] = useState<Checked>(() => runCheck(check, text, channel));
   const [checkedReady, setCheckedReady] = useState(ready);
   const [status, setStatus] = useState("");
 
@@ -50,11 +54,11 @@ export function TextChecker({ text, onText, channel, onChannel, idPrefix, rows =
   useEffect(() => {
     if (checked.text === text && checked.channel === channel && checkedReady === ready) return;
     const frame = requestAnimationFrame(() => {
-      setChecked(runCheck(text, channel));
+      setChecked(runCheck(check, text, channel));
       setCheckedReady(ready);
     });
     return () => cancelAnimationFrame(frame);
-  }, [text, channel, checked, ready, checkedReady]);
+  }, [text, channel, checked, ready, checkedReady, check]);
 
   const runs = useMemo(() => highlightRuns(checked.text, checked.findings), [checked]);
   const violations = checked.findings.filter((f) => f.severity === "violation").length;
