@@ -526,7 +526,9 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
 
   // ---- page events
   const onFieldEvent = guard((e: Event) => {
-    updateScope();
+    // Focusing a field re-reads the address; each keystroke need not (navigation events and the
+    // tick notice a change of page).
+    if (e.type === "focusin") updateScope();
     if (!active || overlay?.owns(e)) return;
     const field = fieldOfEvent(e);
     if (!field) return;

@@ -128,14 +128,18 @@ function shifted(f: Finding, by: number): Finding {
  */
 export class IncrementalChecker {
   #catalog: CompiledCatalog | null = null;
+  /** The channel and categories what is kept was checked for. */
+  #context = "";
   #kept = new Map<string, ParagraphResult>();
   #fresh = true;
 
   check(language: CompiledCatalog, text: string, options: CheckOptions): Finding[] {
     // A text checked in pieces (chunks.ts) is past anything typed inline: checked whole, nothing kept.
     if (text.length > 2 * PIECE_LENGTH) return checkWith(language, text, options);
-    if (language !== this.#catalog) {
+    const context = `${options.channel} ${options.categories?.join(",") ?? "*"}`;
+    if (language !== this.#catalog || context !== this.#context) {
       this.#catalog = language;
+      this.#context = context;
       this.#kept.clear();
       this.#fresh = true;
     }
@@ -145,7 +149,6 @@ export class IncrementalChecker {
       this.#fresh = false;
       return checkWith(language, text, options);
     }
-    const context = `${options.channel}\u0000${options.categories?.join(",") ?? "*"}\u0000`;
     const kept = new Map<string, ParagraphResult>();
     const placed: Placed[] = [];
     const starts = pieceStarts(text);
@@ -154,9 +157,8 @@ export class IncrementalChecker {
     let normalized = 0;
     for (let i = 0; i < starts.length; i++) {
       const piece = text.slice(starts[i], starts[i + 1] ?? text.length);
-      const key = context + piece;
-      const result = kept.get(key) ?? this.#kept.get(key) ?? checkParagraph(language, piece, options);
-      kept.set(key, result);
+      const result = kept.get(piece) ?? this.#kept.get(piece) ?? checkParagraph(language, piece, options);
+      kept.set(piece, result);
       placed.push({ result, start: starts[i], sentence, paragraph, normalized });
       sentence += result.sentences;
       paragraph += (result.paragraph.at(-1) ?? -1) + 1;
