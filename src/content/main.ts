@@ -137,7 +137,12 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
 
   // ---- scheduling: every check and redraw of a frame happens in one animation frame
   function schedule(): void {
-    if (!frame && active) frame = win.requestAnimationFrame(flush);
+    if (!frame && active) {
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        flush();
+      });
+    }
   }
 
   /**
@@ -158,8 +163,9 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     });
   }
 
+  // Only the animation-frame callback clears `frame`: a flush run after the frame must not, or a
+  // frame already asked for would be asked for again, and two flushes would share one frame.
   const flush = guard(() => {
-    frame = 0;
     // The field being typed in first; then the others while this frame's budget lasts, the
     // rest in the next frames, so a page with many filled fields never gets one long task.
     const focused = [...dirty].find((s) => s.field === focusedField());
@@ -366,7 +372,8 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
       root.addEventListener("scroll", onScroll, { capture: true, passive: true, signal });
     }
     dirty.add(session);
-    schedule();
+    // After the frame: a page that just added fields has laid them out by then, not in our task.
+    scheduleAfterFrame();
     return session;
   }
 
