@@ -135,7 +135,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     return element;
   }
 
-  // ---- scheduling: every check and redraw of a frame happens in one animation frame
+  // ---- scheduling: checks and redraws run at most once a frame, in it or just after it
   function schedule(): void {
     if (!frame && active) {
       frame = win.requestAnimationFrame(() => {
