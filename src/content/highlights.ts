@@ -47,18 +47,11 @@ export class FieldHighlights {
    */
   show(findings: readonly Finding[], notes: readonly Note[]): void {
     const doc = this.#layer.ownerDocument;
-    const previous = new Map<string, HTMLElement>();
-    const seen = new Map<string, number>();
-    const keyOf = (f: Finding) => {
-      const base = markKey(f);
-      const n = seen.get(base) ?? 0;
-      seen.set(base, n + 1);
-      return `${base}\u0000${n}`;
-    };
-    for (const m of this.marks) previous.set(keyOf(m.finding), m.el);
-    seen.clear();
-    this.marks = findings.map((finding) => {
-      const key = keyOf(finding);
+    const old = markKeys(this.marks.map((m) => m.finding));
+    const previous = new Map(this.marks.map((m, i) => [old[i], m.el]));
+    const keys = markKeys(findings);
+    this.marks = findings.map((finding, i) => {
+      const key = keys[i];
       let el = previous.get(key);
       previous.delete(key);
       if (el) {
@@ -155,9 +148,15 @@ export class FieldHighlights {
   }
 }
 
-/** A finding keeps its element while its rule and words do not change (with the occurrence, see show). */
-function markKey(f: Finding): string {
-  return `${f.ruleId}\u0000${f.excerpt}`;
+/** A finding keeps its element while its rule, its words and which occurrence of them it is stay the same. */
+function markKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.ruleId}\u0000${f.excerpt}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}\u0000${n}`;
+  });
 }
 
 function setData(el: HTMLElement, name: string, value: string): void {

@@ -76,11 +76,11 @@ function matchesInOrder(matcher: TextMatcher, patterns: readonly CompiledPattern
   return found.flat().sort((a, b) => a.sentence - b.sentence || a.bounds[0][0] - b.bounds[0][0]);
 }
 
-/** The matches of a two-part rule's second half in a text, in sentence order (cached per text). */
-export function nearMatches(prepared: PreparedText, rule: CompiledRule & { near: NonNullable<CompiledRule["near"]> }): PatternMatch[] {
+/** The matches of a two-part rule's second half in a text, in sentence order (cached per text; none for a one-part rule). */
+export function nearMatches(prepared: PreparedText, rule: CompiledRule): PatternMatch[] {
   let list = prepared.nearMatches.get(rule);
   if (!list) {
-    list = matchesInOrder(prepared.matcher, rule.near.patterns);
+    list = rule.near ? matchesInOrder(prepared.matcher, rule.near.patterns) : [];
     prepared.nearMatches.set(rule, list);
   }
   return list;
@@ -92,7 +92,7 @@ export function nearMatches(prepared: PreparedText, rule: CompiledRule & { near:
  * each sentence's paragraph. Walks outward from the sentence, so a long text
  * with many matches stays linear.
  */
-export function nearest(list: readonly PatternMatch[], paragraph: readonly number[], scope: NearScope, at: PatternMatch): PatternMatch | null {
+export function nearest<M extends PatternMatch>(list: readonly M[], paragraph: readonly number[], scope: NearScope, at: PatternMatch): M | null {
   const inScope = sentencesInScope(paragraph, at.sentence, scope);
   const own = at.bounds;
   const overlaps = (m: PatternMatch) => m.bounds[0][0] < own[own.length - 1][1] && m.bounds[m.bounds.length - 1][1] > own[0][0];
@@ -108,7 +108,7 @@ export function nearest(list: readonly PatternMatch[], paragraph: readonly numbe
     const l = left >= 0 ? list[left] : null;
     const r = right < list.length ? list[right] : null;
     const takeLeft = l !== null && (r === null || at.sentence - l.sentence < r.sentence - at.sentence);
-    const m = takeLeft ? (l as PatternMatch) : (r as PatternMatch);
+    const m = (takeLeft ? l : r) as M;
     if (takeLeft) left--;
     else right++;
     if (!inScope(m.sentence)) {
@@ -176,7 +176,7 @@ export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: 
   for (const pattern of rule.patterns) {
     for (const { match, finding } of patternHits(prepared, rule, exceptions, pattern)) {
       if (rule.near) {
-        const other = nearest(nearMatches(prepared, rule as Parameters<typeof nearMatches>[1]), prepared.matcher.segments.paragraph, rule.near.scope, match);
+        const other = nearest(nearMatches(prepared, rule), prepared.matcher.segments.paragraph, rule.near.scope, match);
         if (!other) continue;
         finding.related = [matchSpan(prepared, other)];
       }
@@ -193,21 +193,21 @@ export function patternHits(prepared: PreparedText, rule: CompiledRule, exceptio
   if (matches.length === 0) return NO_HITS;
   const hits: RuleHit[] = [];
   for (const m of matches) {
-      if (rule.also.some((p) => !matcher.matchInSentence(p, m.sentence))) continue;
-      if (excepted(matcher, rule, exceptions, m.sentence)) continue;
-      const [from, to] = rule.spec.span ?? [0, m.bounds.length - 1];
-      let span = prepared.span(m.bounds[Math.min(from, m.bounds.length - 1)][0], m.bounds[Math.min(to, m.bounds.length - 1)][1]);
-      const suggestion = rule.spec.suggestion;
-      if (suggestion === "") span = withOneSpace(prepared.original, span);
-      const finding: Finding = {
-        ruleId: rule.spec.id,
-        category: rule.spec.category,
-        severity: rule.spec.severity,
-        ...span,
-        message: rule.spec.message,
-      };
-      if (suggestion !== undefined) finding.suggestion = matchCase(suggestion, prepared.original, span);
-      hits.push({ match: m, finding });
+    if (rule.also.some((p) => !matcher.matchInSentence(p, m.sentence))) continue;
+    if (excepted(matcher, rule, exceptions, m.sentence)) continue;
+    const [from, to] = rule.spec.span ?? [0, m.bounds.length - 1];
+    let span = prepared.span(m.bounds[Math.min(from, m.bounds.length - 1)][0], m.bounds[Math.min(to, m.bounds.length - 1)][1]);
+    const suggestion = rule.spec.suggestion;
+    if (suggestion === "") span = withOneSpace(prepared.original, span);
+    const finding: Finding = {
+      ruleId: rule.spec.id,
+      category: rule.spec.category,
+      severity: rule.spec.severity,
+      ...span,
+      message: rule.spec.message,
+    };
+    if (suggestion !== undefined) finding.suggestion = matchCase(suggestion, prepared.original, span);
+    hits.push({ match: m, finding });
   }
   return hits;
 }
@@ -271,18 +271,20 @@ export function checkWith(language: CompiledCatalog, text: string, options: Chec
   return all;
 }
 
-function checkPiece(text: string, options: CheckOptions, language: CompiledCatalog): Finding[] {
-  const { rules, exceptions } = language;
+/** Whether a check with these options runs the rule: its channel, and its category when they name some. */
+export function ruleFilter(options: CheckOptions): (rule: CompiledRule) => boolean {
   const channel: Channel = options.channel;
   const wanted: ReadonlySet<CategoryId> | null = options.categories ? new Set(options.categories) : null;
+  return (rule) => rule.spec.channels.includes(channel) && (!wanted || wanted.has(rule.spec.category));
+}
+
+function checkPiece(text: string, options: CheckOptions, language: CompiledCatalog): Finding[] {
+  const { rules, exceptions } = language;
+  const runs = ruleFilter(options);
   // The matcher does not outlive this check: it may borrow the shared buffers.
   const prepared = new PreparedText(text, language, SHARED_BUFFERS);
   const all: Finding[] = [];
-  for (const rule of rules) {
-    if (!rule.spec.channels.includes(channel)) continue;
-    if (wanted && !wanted.has(rule.spec.category)) continue;
-    all.push(...runRule(prepared, rule, exceptions));
-  }
+  for (const rule of rules) if (runs(rule)) all.push(...runRule(prepared, rule, exceptions));
   return settle(all);
 }
 

@@ -18,6 +18,7 @@ import {
   nearest,
   PreparedText,
   patternHits,
+  ruleFilter,
   type RuleHit,
   SHARED_BUFFERS,
   settle,
@@ -33,14 +34,17 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 interface ParagraphResult {
   /** The rules' hits, in rule order, then pattern order: `key` is rule index × KEY + pattern index. */
   hits: Array<{ key: number; hit: RuleHit }>;
-  /** Per two-part rule (by index) with a second half here: those matches, and their spans. */
-  nears: Map<number, { matches: PatternMatch[]; spans: Span[] }>;
+  /** Per two-part rule (by index) with a second half here: those matches, each with its span. */
+  nears: Map<number, NearMatch[]>;
   sentences: number;
   /** Paragraph number of each sentence. */
   paragraph: number[];
   /** Length of the normalized text, to keep matches of different paragraphs apart. */
   normalizedLength: number;
 }
+
+/** A match of a rule's second half, and the span it is reported as (`related`). */
+type NearMatch = PatternMatch & { span: Span };
 
 /** Patterns per rule stay far below this: a hit's rule and pattern fit one sortable number. */
 const KEY = 1024;
@@ -96,18 +100,16 @@ function paragraphMark(text: string, from: number, to: number): number {
 function checkParagraph(language: CompiledCatalog, text: string, options: CheckOptions): ParagraphResult {
   // Nothing kept refers to the matcher's entry arrays: it may borrow the shared ones.
   const prepared = new PreparedText(text, language, SHARED_BUFFERS);
-  const wanted = options.categories ? new Set(options.categories) : null;
+  const runs = ruleFilter(options);
   const hits: ParagraphResult["hits"] = [];
   const nears: ParagraphResult["nears"] = new Map();
   language.rules.forEach((rule, r) => {
-    if (!rule.spec.channels.includes(options.channel) || (wanted && !wanted.has(rule.spec.category))) return;
+    if (!runs(rule)) return;
     rule.patterns.forEach((pattern, k) => {
       for (const hit of patternHits(prepared, rule, language.exceptions, pattern)) hits.push({ key: r * KEY + k, hit });
     });
-    if (rule.near) {
-      const matches = nearMatches(prepared, rule as Parameters<typeof nearMatches>[1]);
-      if (matches.length > 0) nears.set(r, { matches, spans: matches.map((m) => matchSpan(prepared, m)) });
-    }
+    const matches = nearMatches(prepared, rule);
+    if (matches.length > 0) nears.set(r, matches.map((m) => ({ ...m, span: matchSpan(prepared, m) })));
   });
   const { segments, norm } = prepared.matcher;
   return { hits, nears, sentences: segments.starts.length, paragraph: segments.paragraph, normalizedLength: norm.text.length };
@@ -116,6 +118,10 @@ function checkParagraph(language: CompiledCatalog, text: string, options: CheckO
 /** A match moved from its paragraph's numbering into the whole text's. */
 function placeMatch(m: PatternMatch, at: Placed): PatternMatch {
   return { sentence: m.sentence + at.sentence, bounds: m.bounds.map(([s, e]) => [s + at.normalized, e + at.normalized]) };
+}
+
+function placeNear(m: NearMatch, at: Placed): NearMatch {
+  return { ...placeMatch(m, at), span: { ...m.span, start: m.span.start + at.start, end: m.span.end + at.start } };
 }
 
 function shifted(f: Finding, by: number): Finding {
@@ -178,8 +184,7 @@ export class IncrementalChecker {
     }
     let paragraphOf: number[] | undefined;
     let nearOf = -1;
-    let near: PatternMatch[] = [];
-    let nearSpans: Span[] = [];
+    let near: NearMatch[] = [];
     const all: Finding[] = [];
     for (const key of [...groups.keys()].sort((a, b) => a - b)) {
       const r = Math.floor(key / KEY);
@@ -187,14 +192,7 @@ export class IncrementalChecker {
       if (rule.near && nearOf !== r) {
         // The rule's second halves anywhere in the text, numbered as the whole text numbers them.
         nearOf = r;
-        near = [];
-        nearSpans = [];
-        for (const p of placed) {
-          const own = p.result.nears.get(r);
-          if (!own) continue;
-          for (const m of own.matches) near.push(placeMatch(m, p));
-          for (const s of own.spans) nearSpans.push({ start: s.start + p.start, end: s.end + p.start, excerpt: s.excerpt });
-        }
+        near = placed.flatMap((p) => (p.result.nears.get(r) ?? []).map((m) => placeNear(m, p)));
         paragraphOf ??= placed.flatMap((p) => p.result.paragraph.map((n) => n + p.paragraph));
       }
       for (const [p, hit] of groups.get(key) as Array<[Placed, RuleHit]>) {
@@ -202,7 +200,7 @@ export class IncrementalChecker {
         if (rule.near) {
           const other = nearest(near, paragraphOf as number[], rule.near.scope, placeMatch(hit.match, p));
           if (!other) continue;
-          finding.related = [{ ...nearSpans[near.indexOf(other)] }];
+          finding.related = [{ ...other.span }];
         }
         all.push(finding);
       }
