@@ -51,6 +51,23 @@ export class PreparedText {
     this.matcher = new TextMatcher(norm, segment(norm.text, language.abbreviations), language.index, buffers);
   }
 
+  #exceptedFor: readonly CompiledPattern[] | null = null;
+  #excepted: Uint8Array | null = null;
+
+  /**
+   * Whether one of the shared exceptions matches in the sentence. Every hit of
+   * every rule asks; their sentences are found once per text instead.
+   */
+  sharedException(exceptions: readonly CompiledPattern[], sentence: number): boolean {
+    if (this.#exceptedFor !== exceptions || this.#excepted === null) {
+      const marks = new Uint8Array(this.matcher.segments.starts.length);
+      for (const p of exceptions) for (const m of this.matcher.allMatches(p)) marks[m.sentence] = 1;
+      this.#excepted = marks;
+      this.#exceptedFor = exceptions;
+    }
+    return this.#excepted[sentence] === 1;
+  }
+
   span(start: number, end: number): Span {
     const [s, e] = originalSpan(this.matcher.norm, start, end);
     return { start: s, end: e, excerpt: this.original.slice(s, e) };
@@ -122,12 +139,9 @@ export function nearest<M extends PatternMatch>(list: readonly M[], paragraph: r
   return null;
 }
 
-function excepted(matcher: TextMatcher, rule: CompiledRule, exceptions: CompiledPattern[], sentence: number): boolean {
-  for (const p of rule.unless) if (matcher.matchInSentence(p, sentence)) return true;
-  if (rule.spec.sharedExceptions !== false) {
-    for (const p of exceptions) if (matcher.matchInSentence(p, sentence)) return true;
-  }
-  return false;
+function excepted(prepared: PreparedText, rule: CompiledRule, exceptions: CompiledPattern[], sentence: number): boolean {
+  for (const p of rule.unless) if (prepared.matcher.matchInSentence(p, sentence)) return true;
+  return rule.spec.sharedExceptions !== false && prepared.sharedException(exceptions, sentence);
 }
 
 /**
@@ -152,9 +166,19 @@ export function matchCase(suggestion: string, text: string, span: Span): string 
   if (suggestion === "" || letters === "") return suggestion;
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return suggestion.toUpperCase();
   const first = letters[0];
-  const before = text.slice(0, span.start).trimEnd();
-  const startsSentence = before === "" || /[.!?\n]["')\]]*$/.test(before);
-  return startsSentence && first !== first.toLowerCase() ? suggestion[0].toUpperCase() + suggestion.slice(1) : suggestion;
+  return startsSentence(text, span.start) && first !== first.toLowerCase() ? suggestion[0].toUpperCase() + suggestion.slice(1) : suggestion;
+}
+
+/**
+ * Whether a sentence starts at `at`: only spaces before it back to the text's
+ * start, a line break or a sentence's end (closing quotes and brackets allowed).
+ * Read backwards from `at`, so it costs the few characters it looks at.
+ */
+function startsSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  for (; k >= 0 && /\s/.test(text[k]); k--) if (text[k] === "\n") return true;
+  while (k >= 0 && `"')]`.includes(text[k])) k--;
+  return k < 0 || ".!?".includes(text[k]);
 }
 
 /** A match of a rule's pattern that its conditions let through, and the finding it makes (its `related` span comes later). */
@@ -194,7 +218,7 @@ export function patternHits(prepared: PreparedText, rule: CompiledRule, exceptio
   const hits: RuleHit[] = [];
   for (const m of matches) {
     if (rule.also.some((p) => !matcher.matchInSentence(p, m.sentence))) continue;
-    if (excepted(matcher, rule, exceptions, m.sentence)) continue;
+    if (excepted(prepared, rule, exceptions, m.sentence)) continue;
     const [from, to] = rule.spec.span ?? [0, m.bounds.length - 1];
     let span = prepared.span(m.bounds[Math.min(from, m.bounds.length - 1)][0], m.bounds[Math.min(to, m.bounds.length - 1)][1]);
     const suggestion = rule.spec.suggestion;

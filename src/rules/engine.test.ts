@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { matchCase, withOneSpace } from "./check.ts";
-import { checkText, warmUp } from "./engine.ts";
+import { checkText } from "./engine.ts";
 import type { Finding } from "./types.ts";
 
 const categories = (findings: Finding[]) => [...new Set(findings.map((f) => f.category))].sort();
@@ -71,24 +71,6 @@ describe("checkText", () => {
   });
 });
 
-describe("warmUp", () => {
-  it("compiles the catalog a rule at a time, and checks give the same findings after it", async () => {
-    // A fresh module: its catalog is not compiled yet.
-    vi.resetModules();
-    const { warmUp: freshWarmUp, checkText: freshCheck } = await import("./engine.ts");
-    const step = freshWarmUp("en");
-    let calls = 1;
-    while (!step()) calls++;
-    expect(calls).toBeGreaterThan(10);
-    const text = "Could you please update your review now that the replacement arrived?";
-    expect(freshCheck(text, { channel: "message" })).toEqual(checkText(text, { channel: "message" }));
-  });
-
-  it("names an unknown language at once", () => {
-    expect(() => warmUp("xx")).toThrow(/no rules for language "xx"/);
-  });
-});
-
 describe("rewrites", () => {
   it("a deletion takes one neighbouring space along, so no double space is left", () => {
     const text = "Please leave a 5-star review today.";
@@ -109,6 +91,10 @@ describe("rewrites", () => {
     expect(caseOf("Kindly DM us on Instagram.", "DM us on Instagram")).toBe("reply to this message");
     expect(caseOf("PLEASE TEXT ME NOW", "TEXT ME")).toBe("REPLY TO THIS MESSAGE");
     expect(caseOf("please call us", "call us")).toBe("reply to this message");
+    // A line of its own starts a sentence too, also after a closing quote or bracket.
+    expect(caseOf("Hi Sam\nCall us today.", "Call us")).toBe("Reply to this message");
+    expect(caseOf('He said "thanks." Call us today.', "Call us")).toBe("Reply to this message");
+    expect(caseOf("Mr Call us", "Call us")).toBe("reply to this message");
     expect(matchCase("", "Call us", { start: 0, end: 7, excerpt: "Call us" })).toBe("");
   });
 });

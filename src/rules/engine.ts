@@ -21,12 +21,6 @@ const list = (value: string | readonly string[] | undefined): readonly string[] 
  * the whole engine down in a seller's page.
  */
 export function compileCatalog(catalog: LanguageCatalog): CompiledCatalog {
-  const steps = compileSteps(catalog);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-}
-
-/** compileCatalog one rule at a time, so a page can spread the work over idle moments. */
-function* compileSteps(catalog: LanguageCatalog): Generator<void, CompiledCatalog> {
   const terms = new TermTable(catalog.vocabulary);
   const compile = (sources: readonly string[]) => sources.map((s) => terms.pattern(s));
   const problems: string[] = [];
@@ -43,7 +37,6 @@ function* compileSteps(catalog: LanguageCatalog): Generator<void, CompiledCatalo
     } catch (error) {
       problems.push(`rule ${spec.id}: ${(error as Error).message}`);
     }
-    yield;
   }
   let exceptions: CompiledPattern[] = [];
   try {
@@ -64,63 +57,17 @@ function* compileSteps(catalog: LanguageCatalog): Generator<void, CompiledCatalo
 }
 
 const compiled = new Map<string, CompiledCatalog>();
-const compiling = new Map<string, Generator<void, CompiledCatalog>>();
 
-function catalogOf(lang: string): LanguageCatalog {
-  const catalog = CATALOGS[lang];
-  if (!catalog) throw new RangeError(`Outreach Guard has no rules for language "${lang}"; it covers: ${Object.keys(CATALOGS).join(", ")}`);
-  return catalog;
-}
-
+/** The language's catalog, compiled on first use (tens of milliseconds) and kept. */
 export function compiledCatalog(lang: string): CompiledCatalog {
   let result = compiled.get(lang);
   if (!result) {
-    // Finish a warm-up already under way rather than starting over.
-    const steps = compiling.get(lang) ?? compileSteps(catalogOf(lang));
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        result = step.value;
-        break;
-      }
-    }
-    compiling.delete(lang);
+    const catalog = CATALOGS[lang];
+    if (!catalog) throw new RangeError(`Outreach Guard has no rules for language "${lang}"; it covers: ${Object.keys(CATALOGS).join(", ")}`);
+    result = compileCatalog(catalog);
     compiled.set(lang, result);
   }
   return result;
-}
-
-/**
- * Compiling the catalog takes tens of milliseconds; a page calls the returned
- * function from idle callbacks (each call does one rule) until it returns true,
- * so the seller's first keystroke does not pay for it. A check meanwhile simply
- * finishes the work.
- */
-export function warmUp(lang = "en"): () => boolean {
-  catalogOf(lang);
-  let warmed = 0;
-  return () => {
-    const language = compiled.get(lang);
-    if (language) {
-      // The regular expressions compile on their first run: run a few on nothing.
-      const terms = language.terms.terms;
-      for (const end = Math.min(terms.length, warmed + 40); warmed < end; warmed++) {
-        terms[warmed].re.lastIndex = 0;
-        terms[warmed].re.test(" ");
-      }
-      return warmed === terms.length;
-    }
-    let steps = compiling.get(lang);
-    if (!steps) {
-      steps = compileSteps(catalogOf(lang));
-      compiling.set(lang, steps);
-    }
-    const step = steps.next();
-    if (step.done) {
-      compiling.delete(lang);
-      compiled.set(lang, step.value);
-    }
-    return false;
-  };
 }
 
 /**

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parseCorpus } from "../cli/corpus.ts";
 import { CATALOGS } from "./catalog.ts";
 import { compiledCatalog, PreparedText } from "./engine.ts";
+import { tokenHash } from "./match.ts";
 import { examplesByLanguage } from "./examples.ts";
 import type { CompiledTerm } from "./pattern.ts";
 import { unmark } from "./rule-examples.ts";
@@ -51,6 +52,24 @@ for (const catalog of Object.values(CATALOGS)) {
         }
       }
       expect(differences).toEqual([]);
+    });
+
+    it("remembers each token's terms by its characters: listAt gives listOf's list, through the table's growth", () => {
+      const words = [...new Set(texts.join(" ").toLowerCase().match(/[a-z0-9]+/g) ?? [])];
+      // Made-up tokens too, so the table grows well past its first size and probes past taken slots.
+      for (let i = 0; words.length < 6000; i++) words.push(`re${i.toString(36)}`, `pl${i}`, `${i}st`);
+      const text = words.join(" ");
+      const wrong: string[] = [];
+      for (let round = 0; round < 2; round++) {
+        let from = 0;
+        for (const word of words) {
+          const to = from + word.length;
+          const listed = language.index.lists[language.index.listAt(text, from, to, tokenHash(text, from, to))];
+          if (listed.join() !== language.index.termsAt(word).join() && wrong.length < 5) wrong.push(`${word} (round ${round + 1})`);
+          from = to + 1;
+        }
+      }
+      expect(wrong).toEqual([]);
     });
 
     it("indexes at least 90% of the terms (tries them only at their prefixes)", () => {

@@ -28,16 +28,15 @@ const NO_MATCHES: PatternMatch[] = Object.freeze([]) as unknown as PatternMatch[
 
 /** The prefixes of a whole catalog's terms, and which terms each token of a text may start. */
 export class PrefixIndex {
-  private readonly ids = new Map<string, number>();
+  readonly #ids = new Map<string, number>();
   /** Prefix id → ids of the terms that may start with it. */
-  private readonly termsOfPrefix: Int32Array[];
-  /** Token → id of its list of terms (memoized: texts repeat their words). */
-  private readonly byToken = new Map<string, number>();
-  private readonly listIds = new Map<Int32Array, number>();
+  readonly #termsOfPrefix: Int32Array[];
+  /** A list's id by the list (one prefix's) or its ids joined (several prefixes'). */
+  readonly #listIds = new Map<Int32Array | string, number>();
   /** The distinct term lists tokens have; id 0 is the empty one. */
   readonly lists: Int32Array[] = [NO_TERMS];
   #counter = new Int32Array(64);
-  private readonly lengths: number[];
+  readonly #lengths: number[];
   /** Char codes of the symbols some prefix is: with [a-z0-9] runs, the tokens of a text. */
   readonly symbols: ReadonlySet<number>;
 
@@ -49,25 +48,25 @@ export class PrefixIndex {
     const byPrefix: number[][] = [];
     for (const term of terms) {
       for (const p of term.prefixes ?? []) {
-        let id = this.ids.get(p);
+        let id = this.#ids.get(p);
         if (id === undefined) {
-          id = this.ids.size;
-          this.ids.set(p, id);
+          id = this.#ids.size;
+          this.#ids.set(p, id);
           byPrefix.push([]);
         }
         byPrefix[id].push(term.id);
       }
     }
-    this.termsOfPrefix = byPrefix.map((list) => Int32Array.from(list));
-    const all = [...this.ids.keys()];
-    this.lengths = [...new Set(all.filter((p) => ALNUM_START.test(p) && !p.endsWith(EXACT)).map((p) => p.length))].sort((a, b) => a - b);
+    this.#termsOfPrefix = byPrefix.map((list) => Int32Array.from(list));
+    const all = [...this.#ids.keys()];
+    this.#lengths = [...new Set(all.filter((p) => ALNUM_START.test(p) && !p.endsWith(EXACT)).map((p) => p.length))].sort((a, b) => a - b);
     this.symbols = new Set(all.filter((p) => !ALNUM_START.test(p)).map((p) => p.charCodeAt(0)));
   }
 
   /**
    * Ids of the terms that may start at `token`: the token itself as a whole word,
-   * and each prefix of it (memoized: texts repeat their words). A term's kept
-   * prefixes never cover one another, so no id repeats.
+   * and each prefix of it. A term's kept prefixes never cover one another, so no
+   * id repeats.
    */
   termsAt(token: string): Int32Array {
     return this.lists[this.listOf(token)];
@@ -79,31 +78,81 @@ export class PrefixIndex {
     return this.#counter;
   }
 
-  /** The id of termsAt(token)'s list (0: no term starts there). */
+  /**
+   * listOf(text.slice(from, to)) without making the string: `hash` is the
+   * token's tokenHash, and a token seen before is found by its characters in a
+   * table of its own. Slicing and hashing a string per token was a tenth of a check.
+   */
+  listAt(text: string, from: number, to: number, hash: number): number {
+    const table = this.#slots;
+    const mask = table.length - 1;
+    const length = to - from;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = table[slot];
+      if (entry === 0) break;
+      if (this.#hashes[entry] !== hash) continue;
+      const key = this.#keys[entry];
+      if (key.length !== length) continue;
+      let k = 0;
+      while (k < length && key.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+      if (k === length) return this.#keyLists[entry];
+    }
+    const token = text.slice(from, to);
+    const id = this.listOf(token);
+    if (this.#keys.length <= MAX_REMEMBERED) this.#remember(token, hash, id);
+    return id;
+  }
+
+  /** Open addressing over entries 1…n of keys/hashes/keyLists (0 is an empty slot). */
+  #slots = new Int32Array(1024);
+  readonly #keys: string[] = [""];
+  #hashes: number[] = [0];
+  readonly #keyLists: number[] = [0];
+
+  #remember(token: string, hash: number, id: number): void {
+    this.#keys.push(token);
+    this.#hashes.push(hash);
+    this.#keyLists.push(id);
+    const count = this.#keys.length - 1;
+    // Kept at most half full, so a probe ends after a slot or two.
+    if (count * 2 > this.#slots.length) {
+      this.#slots = new Int32Array(this.#slots.length * 2);
+      for (let e = 1; e < count; e++) this.#place(e);
+    }
+    this.#place(count);
+  }
+
+  #place(entry: number): void {
+    const mask = this.#slots.length - 1;
+    let slot = this.#hashes[entry] & mask;
+    while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.#slots[slot] = entry;
+  }
+
+  /** The id of termsAt(token)'s list (0: no term starts there); listAt remembers it per token. */
   listOf(token: string): number {
-    let id = this.byToken.get(token);
+    const lists: Int32Array[] = [];
+    if (!ALNUM_START.test(token)) {
+      const id = this.#ids.get(token);
+      if (id !== undefined) lists.push(this.#termsOfPrefix[id]);
+    } else {
+      const exact = this.#ids.get(`${token}${EXACT}`);
+      if (exact !== undefined) lists.push(this.#termsOfPrefix[exact]);
+      for (const length of this.#lengths) {
+        if (length > token.length) break;
+        const id = this.#ids.get(token.slice(0, length));
+        if (id !== undefined) lists.push(this.#termsOfPrefix[id]);
+      }
+    }
+    if (lists.length === 0) return 0;
+    // A token's own combination of prefixes is known by its ids, so lists never repeat.
+    const found = lists.length === 1 ? lists[0] : Int32Array.from(lists.flatMap((l) => [...l]));
+    const key = lists.length === 1 ? found : found.join();
+    let id = this.#listIds.get(key);
     if (id === undefined) {
-      const lists: Int32Array[] = [];
-      if (!ALNUM_START.test(token)) {
-        const id = this.ids.get(token);
-        if (id !== undefined) lists.push(this.termsOfPrefix[id]);
-      } else {
-        const exact = this.ids.get(`${token}${EXACT}`);
-        if (exact !== undefined) lists.push(this.termsOfPrefix[exact]);
-        for (const length of this.lengths) {
-          if (length > token.length) break;
-          const id = this.ids.get(token.slice(0, length));
-          if (id !== undefined) lists.push(this.termsOfPrefix[id]);
-        }
-      }
-      const found = lists.length === 0 ? NO_TERMS : lists.length === 1 ? lists[0] : Int32Array.from(lists.flatMap((l) => [...l]));
-      id = this.listIds.get(found);
-      if (id === undefined) {
-        id = found.length === 0 ? 0 : this.lists.length;
-        if (id !== 0) this.lists.push(found);
-        this.listIds.set(found, id);
-      }
-      if (this.byToken.size < 50_000) this.byToken.set(token, id);
+      id = this.lists.length;
+      this.lists.push(found);
+      this.#listIds.set(key, id);
     }
     return id;
   }
@@ -118,6 +167,18 @@ interface ScannedHits {
 const UNTRIED = -2;
 const NO_MATCH = -1;
 const MAX_CHARS_PER_WORD = 40;
+/** Distinct tokens a PrefixIndex remembers: a long text's rare words stop being remembered past this. */
+const MAX_REMEMBERED = 50_000;
+
+/** Hashes stay small integers, which V8 keeps unboxed in plain arrays. */
+const HASH_MASK = 0x3fffffff;
+
+/** The hash listAt expects, over char codes [from, to) of a token. */
+export function tokenHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & HASH_MASK;
+  return h;
+}
 
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f);
@@ -162,41 +223,41 @@ export class TextMatcher {
    * of the term's match there once tried (NO_MATCH also when a previous match of
    * the term covers the token).
    */
-  private readonly entryOffset: Int32Array;
-  private readonly entryStart: Int32Array;
-  private readonly entrySentence: Int32Array;
-  private readonly entryEnd: Int32Array;
-  private readonly entries: { starts: Int32Array; ends: Int32Array };
+  readonly #entryOffset: Int32Array;
+  readonly #entryStart: Int32Array;
+  readonly #entrySentence: Int32Array;
+  readonly #entryEnd: Int32Array;
+  readonly #entries: { starts: Int32Array; ends: Int32Array };
   /** Sentences where the term matches, ascending (cached). */
-  private readonly termSentences: Array<number[] | undefined>;
-  private readonly scannedHits = new Map<CompiledTerm, Map<number, ScannedHits>>();
-  private readonly triggers = new Map<Trigger, number[]>();
-  private readonly sentencesByTrigger = new Map<Trigger, number[]>();
+  readonly #termSentences: Array<number[] | undefined>;
+  readonly #scannedHits = new Map<CompiledTerm, Map<number, ScannedHits>>();
+  readonly #triggers = new Map<Trigger, number[]>();
+  readonly #sentencesByTrigger = new Map<Trigger, number[]>();
   /** The window [lo, hi) of the last hitsIn call: returned in fields so the hot path allocates nothing. */
-  private lo = 0;
-  private hi = 0;
-  private readonly sentenceHits: Array<Map<number, PatternMatch | null> | undefined>;
-  private readonly patternHits: Array<PatternMatch[] | undefined>;
+  #lo = 0;
+  #hi = 0;
+  readonly #sentenceHits: Array<Map<number, PatternMatch | null> | undefined>;
+  readonly #patternHits: Array<PatternMatch[] | undefined>;
 
   constructor(
     readonly norm: NormalizedText,
     readonly segments: Segments,
-    private readonly index: PrefixIndex,
+    index: PrefixIndex,
     buffers?: EntryBuffers,
   ) {
     // Two passes over the tokens (count, then fill) lay every term's entries out flat.
     const termCount = index.terms.length;
     // Sized once: caches indexed by id are then plain arrays, never sparse ones.
-    this.termSentences = new Array(termCount);
-    this.sentenceHits = new Array(index.patternCount);
-    this.patternHits = new Array(index.patternCount);
+    this.#termSentences = new Array(termCount);
+    this.#sentenceHits = new Array(index.patternCount);
+    this.#patternHits = new Array(index.patternCount);
     const tokens: number[] = [];
     const tokenSentences: number[] = [];
     const tokenLists: number[] = [];
     const lentOffsets = buffers?.lendOffsets(termCount + 1);
     // Counts first (entryOffset[t + 1] holds term t's), then summed in place into offsets.
-    this.entryOffset = lentOffsets?.offsets ?? new Int32Array(termCount + 1);
-    const counts = this.entryOffset;
+    this.#entryOffset = lentOffsets?.offsets ?? new Int32Array(termCount + 1);
+    const counts = this.#entryOffset;
     const text = norm.text;
     const { starts, ends } = segments;
     const symbols = index.symbols;
@@ -211,13 +272,15 @@ export class TextMatcher {
       }
       const at = i;
       i++;
+      // The token's hash as listAt computes it (tokenHash), while finding its end.
+      let hash = code;
       if (alnum) {
-        for (let c = text.charCodeAt(i); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++i));
+        for (let c = text.charCodeAt(i); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) & HASH_MASK;
       }
       while (sentence < starts.length && at >= ends[sentence]) sentence++;
       if (sentence === starts.length) break;
       if (at < starts[sentence]) continue;
-      const list = index.listOf(text.slice(at, i));
+      const list = index.listAt(text, at, i, hash);
       if (list === 0) continue;
       tokens.push(at);
       tokenSentences.push(sentence);
@@ -235,71 +298,68 @@ export class TextMatcher {
       for (let k = 0; k < terms.length; k++) counts[terms[k] + 1] += n;
     }
     for (let t = 0; t < termCount; t++) counts[t + 1] += counts[t];
-    const total = this.entryOffset[termCount];
+    const total = this.#entryOffset[termCount];
     const lent = buffers?.lend(total);
-    this.entryStart = lent?.start ?? new Int32Array(total);
-    this.entrySentence = lent?.sentence ?? new Int32Array(total);
-    this.entryEnd = (lent?.end ?? new Int32Array(total)).fill(UNTRIED);
-    this.entries = { starts: this.entryStart, ends: this.entryEnd };
+    this.#entryStart = lent?.start ?? new Int32Array(total);
+    this.#entrySentence = lent?.sentence ?? new Int32Array(total);
+    this.#entryEnd = (lent?.end ?? new Int32Array(total)).fill(UNTRIED);
+    this.#entries = { starts: this.#entryStart, ends: this.#entryEnd };
     const next = lentOffsets?.cursor ?? new Int32Array(termCount + 1);
-    next.set(this.entryOffset);
+    next.set(this.#entryOffset);
     for (let i = 0; i < tokens.length; i++) {
       const terms = lists[tokenLists[i]];
       for (let k = 0; k < terms.length; k++) {
         const slot = next[terms[k]]++;
-        this.entryStart[slot] = tokens[i];
-        this.entrySentence[slot] = tokenSentences[i];
+        this.#entryStart[slot] = tokens[i];
+        this.#entrySentence[slot] = tokenSentences[i];
       }
     }
   }
 
   /** Sentences where the term matches, ascending: anchors narrow a pattern to these. */
-  private sentencesOf(term: CompiledTerm): number[] {
-    let list = this.termSentences[term.id];
+  #sentencesOf(term: CompiledTerm): number[] {
+    let list = this.#termSentences[term.id];
     if (!list) {
       // Anchors are rare terms: trying one everywhere it may start is cheap, and
       // leaves only the sentences where it really matches.
-      const end = this.entryOffset[term.id + 1];
-      if (end === this.entryOffset[term.id]) {
-        this.termSentences[term.id] = NO_SENTENCES;
+      const end = this.#entryOffset[term.id + 1];
+      if (end === this.#entryOffset[term.id]) {
+        this.#termSentences[term.id] = NO_SENTENCES;
         return NO_SENTENCES;
       }
       list = [];
-      for (let i = this.entryOffset[term.id]; i < end; ) {
-        const s = this.entrySentence[i];
+      for (let i = this.#entryOffset[term.id]; i < end; ) {
+        const s = this.#entrySentence[i];
         let hi = i + 1;
-        while (hi < end && this.entrySentence[hi] === s) hi++;
-        if (this.entryEnd[i] === UNTRIED) this.tryEntries(term, s, i, hi);
+        while (hi < end && this.#entrySentence[hi] === s) hi++;
+        if (this.#entryEnd[i] === UNTRIED) this.#tryEntries(term, s, i, hi);
         for (let k = i; k < hi; k++) {
-          if (this.entryEnd[k] >= 0) {
+          if (this.#entryEnd[k] >= 0) {
             list.push(s);
             break;
           }
         }
         i = hi;
       }
-      this.termSentences[term.id] = list;
+      this.#termSentences[term.id] = list;
     }
     return list;
   }
 
   /** Sentences that hold every anchor of the pattern, ascending; null when it has none. */
-  private candidates(pattern: CompiledPattern): number[] | null {
+  #candidates(pattern: CompiledPattern): number[] | null {
     if (pattern.anchors.length === 0) {
       const trigger = pattern.terms[0].trigger;
-      return trigger === null ? null : this.triggerSentences(trigger);
+      return trigger === null ? null : this.#triggerSentences(trigger);
     }
-    let result = this.sentencesOf(pattern.anchors[0]);
-    for (let i = 1; i < pattern.anchors.length && result.length > 0; i++) {
-      const other = this.sentencesOf(pattern.anchors[i]);
-      result = result.filter((s) => other[lowerBound(other, s)] === s);
-    }
+    let result = this.#sentencesOf(pattern.anchors[0]);
+    for (let i = 1; i < pattern.anchors.length && result.length > 0; i++) result = intersect(result, this.#sentencesOf(pattern.anchors[i]));
     return result;
   }
 
-  private sentenceHasAnchors(pattern: CompiledPattern, sentence: number): boolean {
+  #sentenceHasAnchors(pattern: CompiledPattern, sentence: number): boolean {
     for (const anchor of pattern.anchors) {
-      const list = this.sentencesOf(anchor);
+      const list = this.#sentencesOf(anchor);
       if (list[lowerBound(list, sentence)] !== sentence) return false;
     }
     return true;
@@ -307,28 +367,28 @@ export class TextMatcher {
 
   /**
    * A term's matches inside one sentence, in order and never overlapping: the
-   * returned starts and ends (an end below 0 is no match) from this.lo to this.hi.
+   * returned starts and ends (an end below 0 is no match) from this.#lo to this.#hi.
    */
-  private hitsIn(term: CompiledTerm, sentence: number): { starts: ArrayLike<number>; ends: ArrayLike<number> } {
+  #hitsIn(term: CompiledTerm, sentence: number): { starts: ArrayLike<number>; ends: ArrayLike<number> } {
     if (term.prefixes === null) {
-      const hits = this.scan(term, sentence);
-      this.lo = 0;
-      this.hi = hits.starts.length;
+      const hits = this.#scan(term, sentence);
+      this.#lo = 0;
+      this.#hi = hits.starts.length;
       return hits;
     }
-    const first = this.entryOffset[term.id];
-    const last = this.entryOffset[term.id + 1];
-    const lo = lowerBound(this.entrySentence, sentence, first, last);
+    const first = this.#entryOffset[term.id];
+    const last = this.#entryOffset[term.id + 1];
+    const lo = lowerBound(this.#entrySentence, sentence, first, last);
     let hi = lo;
-    while (hi < last && this.entrySentence[hi] === sentence) hi++;
-    if (lo < hi && this.entryEnd[lo] === UNTRIED) this.tryEntries(term, sentence, lo, hi);
-    this.lo = lo;
-    this.hi = hi;
-    return this.entries;
+    while (hi < last && this.#entrySentence[hi] === sentence) hi++;
+    if (lo < hi && this.#entryEnd[lo] === UNTRIED) this.#tryEntries(term, sentence, lo, hi);
+    this.#lo = lo;
+    this.#hi = hi;
+    return this.#entries;
   }
 
   /** A sticky try at each entry of the term in the sentence, in order, as a scan would find them. */
-  private tryEntries(term: CompiledTerm, sentence: number, lo: number, hi: number): void {
+  #tryEntries(term: CompiledTerm, sentence: number, lo: number, hi: number): void {
     const text = this.norm.text;
     const sentenceEnd = this.segments.ends[sentence];
     const re = term.re;
@@ -336,8 +396,8 @@ export class TextMatcher {
     let sentenceText: string | undefined;
     let lastEnd = -1;
     for (let i = lo; i < hi; i++) {
-      const at = this.entryStart[i];
-      this.entryEnd[i] = NO_MATCH;
+      const at = this.#entryStart[i];
+      this.#entryEnd[i] = NO_MATCH;
       if (at < lastEnd) continue;
       // test() of a sticky expression moves lastIndex to the match's end without allocating a result.
       re.lastIndex = at;
@@ -360,14 +420,14 @@ export class TextMatcher {
         }
       }
       if (end === at) continue;
-      this.entryEnd[i] = end;
+      this.#entryEnd[i] = end;
       lastEnd = end;
     }
   }
 
   /** Positions of a trigger in the text, ascending (cached per check). */
-  private triggerPositions(trigger: Trigger): number[] {
-    let list = this.triggers.get(trigger);
+  #triggerPositions(trigger: Trigger): number[] {
+    let list = this.#triggers.get(trigger);
     if (!list) {
       list = [];
       const text = this.norm.text;
@@ -383,20 +443,20 @@ export class TextMatcher {
           if (!dotBeforeWord || isWordCode(text.charCodeAt(at + 1))) list.push(at);
         }
       }
-      this.triggers.set(trigger, list);
+      this.#triggers.set(trigger, list);
     }
     return list;
   }
 
   /** Sentences holding a trigger, ascending (cached: several patterns share a trigger). */
-  private triggerSentences(trigger: Trigger): number[] {
-    const known = this.sentencesByTrigger.get(trigger);
+  #triggerSentences(trigger: Trigger): number[] {
+    const known = this.#sentencesByTrigger.get(trigger);
     if (known) return known;
     const list: number[] = [];
-    this.sentencesByTrigger.set(trigger, list);
+    this.#sentencesByTrigger.set(trigger, list);
     const ends = this.segments.ends;
     let s = 0;
-    for (const at of this.triggerPositions(trigger)) {
+    for (const at of this.#triggerPositions(trigger)) {
       while (s < ends.length && at >= ends[s]) s++;
       if (s === ends.length) break;
       if (at >= this.segments.starts[s] && list[list.length - 1] !== s) list.push(s);
@@ -405,11 +465,11 @@ export class TextMatcher {
   }
 
   /** A term without prefixes: a scan of the sentence, skipped when the sentence lacks its trigger. */
-  private scan(term: CompiledTerm, sentence: number): ScannedHits {
-    let bySentence = this.scannedHits.get(term);
+  #scan(term: CompiledTerm, sentence: number): ScannedHits {
+    let bySentence = this.#scannedHits.get(term);
     if (!bySentence) {
       bySentence = new Map();
-      this.scannedHits.set(term, bySentence);
+      this.#scannedHits.set(term, bySentence);
     }
     let hits = bySentence.get(sentence);
     if (hits) return hits;
@@ -418,7 +478,7 @@ export class TextMatcher {
     const from = this.segments.starts[sentence];
     const to = this.segments.ends[sentence];
     if (term.trigger !== null) {
-      const positions = this.triggerPositions(term.trigger);
+      const positions = this.#triggerPositions(term.trigger);
       const k = lowerBound(positions, from);
       if (k === positions.length || positions[k] >= to) return hits;
     }
@@ -437,7 +497,7 @@ export class TextMatcher {
   }
 
   /** Counts words in [from, to), stopping once the count passes `limit`. */
-  private wordsBetween(from: number, to: number, limit: number): number {
+  #wordsBetween(from: number, to: number, limit: number): number {
     const text = this.norm.text;
     let count = 0;
     let inWord = false;
@@ -454,27 +514,27 @@ export class TextMatcher {
   }
 
   /** Start and end of each term of the match being tried (2 numbers a term): reused, so a failed try allocates nothing. */
-  private readonly trial: number[] = [];
+  readonly #trial: number[] = [];
 
-  private extend(pattern: CompiledPattern, index: number, prevEnd: number, sentence: number): boolean {
+  #extend(pattern: CompiledPattern, index: number, prevEnd: number, sentence: number): boolean {
     if (index === pattern.terms.length) return true;
-    const { starts, ends } = this.hitsIn(pattern.terms[index], sentence);
-    const hi = this.hi;
+    const { starts, ends } = this.#hitsIn(pattern.terms[index], sentence);
+    const hi = this.#hi;
     const gap = pattern.gaps[index - 1];
-    for (let i = lowerBound(starts, prevEnd, this.lo, hi); i < hi; i++) {
+    for (let i = lowerBound(starts, prevEnd, this.#lo, hi); i < hi; i++) {
       const end = ends[i];
       if (end < 0) continue;
       const start = starts[i];
       // Long runs of symbols count as words too, so a gap never scans far.
       if (start - prevEnd > MAX_CHARS_PER_WORD * (gap + 1)) return false;
-      if (this.wordsBetween(prevEnd, start, gap) > gap) return false;
-      this.trial[2 * index] = start;
-      this.trial[2 * index + 1] = end;
+      if (this.#wordsBetween(prevEnd, start, gap) > gap) return false;
+      this.#trial[2 * index] = start;
+      this.#trial[2 * index + 1] = end;
       if (index === pattern.terms.length - 1) {
-        this.stretchLast(starts, ends, i, hi, index);
+        this.#stretchLast(starts, ends, i, hi, index);
         return true;
       }
-      if (this.extend(pattern, index + 1, end, sentence)) return true;
+      if (this.#extend(pattern, index + 1, end, sentence)) return true;
     }
     return false;
   }
@@ -483,23 +543,23 @@ export class TextMatcher {
    * The last term takes in directly adjacent matches of itself, so "delete your
    * 1-star review" ends at "review", not at "1-star".
    */
-  private stretchLast(starts: ArrayLike<number>, ends: ArrayLike<number>, i: number, hi: number, last: number): void {
-    const trial = this.trial;
+  #stretchLast(starts: ArrayLike<number>, ends: ArrayLike<number>, i: number, hi: number, last: number): void {
+    const trial = this.#trial;
     for (let j = i + 1; j < hi; j++) {
       if (ends[j] < 0) continue;
-      if (starts[j] < trial[2 * last + 1] || this.wordsBetween(trial[2 * last + 1], starts[j], 0) > 0) break;
+      if (starts[j] < trial[2 * last + 1] || this.#wordsBetween(trial[2 * last + 1], starts[j], 0) > 0) break;
       trial[2 * last + 1] = ends[j];
     }
   }
 
   /** Non-overlapping matches of the pattern inside one sentence, appended to `found`. */
-  private matchesInSentence(pattern: CompiledPattern, sentence: number, found: PatternMatch[], firstOnly: boolean): void {
-    const { starts, ends } = this.hitsIn(pattern.terms[0], sentence);
-    this.matchesFrom(pattern, sentence, starts, ends, this.lo, this.hi, found, firstOnly);
+  #matchesInSentence(pattern: CompiledPattern, sentence: number, found: PatternMatch[], firstOnly: boolean): void {
+    const { starts, ends } = this.#hitsIn(pattern.terms[0], sentence);
+    this.#matchesFrom(pattern, sentence, starts, ends, this.#lo, this.#hi, found, firstOnly);
   }
 
   /** matchesInSentence, given the first term's matches in the sentence: [lo, hi) of starts/ends. */
-  private matchesFrom(
+  #matchesFrom(
     pattern: CompiledPattern,
     sentence: number,
     starts: ArrayLike<number>,
@@ -513,12 +573,12 @@ export class TextMatcher {
     for (let i = lo; i < hi; i++) {
       const end = ends[i];
       if (end < 0 || starts[i] < lastEnd) continue;
-      const trial = this.trial;
+      const trial = this.#trial;
       trial[0] = starts[i];
       trial[1] = end;
       const count = pattern.terms.length;
-      if (count === 1) this.stretchLast(starts, ends, i, hi, 0);
-      else if (!this.extend(pattern, 1, end, sentence)) continue;
+      if (count === 1) this.#stretchLast(starts, ends, i, hi, 0);
+      else if (!this.#extend(pattern, 1, end, sentence)) continue;
       const bounds: Array<[number, number]> = [];
       for (let k = 0; k < count; k++) bounds.push([trial[2 * k], trial[2 * k + 1]]);
       found.push({ sentence, bounds });
@@ -529,58 +589,74 @@ export class TextMatcher {
 
   /** A term's matches in one sentence as [start, end] pairs: what patterns see (for tests and tools). */
   termMatches(term: CompiledTerm, sentence: number): Array<[number, number]> {
-    const { starts, ends } = this.hitsIn(term, sentence);
+    const { starts, ends } = this.#hitsIn(term, sentence);
     const pairs: Array<[number, number]> = [];
-    for (let i = this.lo; i < this.hi; i++) if (ends[i] >= 0) pairs.push([starts[i], ends[i]]);
+    for (let i = this.#lo; i < this.#hi; i++) if (ends[i] >= 0) pairs.push([starts[i], ends[i]]);
     return pairs;
   }
 
   /** Every non-overlapping match of the pattern, each inside one sentence. */
   allMatches(pattern: CompiledPattern): PatternMatch[] {
-    const known = this.patternHits[pattern.id];
+    const known = this.#patternHits[pattern.id];
     if (known) return known;
-    const candidates = this.candidates(pattern);
+    const candidates = this.#candidates(pattern);
     if (candidates?.length === 0) {
-      this.patternHits[pattern.id] = NO_MATCHES;
+      this.#patternHits[pattern.id] = NO_MATCHES;
       return NO_MATCHES;
     }
     const found: PatternMatch[] = [];
-    this.patternHits[pattern.id] = found;
+    this.#patternHits[pattern.id] = found;
     const first = pattern.terms[0];
     if (candidates && first.prefixes !== null) {
       // Candidates ascend, and so do the first term's entries: walk both instead of searching.
-      let at = this.entryOffset[first.id];
-      const last = this.entryOffset[first.id + 1];
-      const sentences = this.entrySentence;
+      let at = this.#entryOffset[first.id];
+      const last = this.#entryOffset[first.id + 1];
+      const sentences = this.#entrySentence;
       for (const s of candidates) {
         while (at < last && sentences[at] < s) at++;
         let hi = at;
         while (hi < last && sentences[hi] === s) hi++;
         if (hi === at) continue;
-        if (this.entryEnd[at] === UNTRIED) this.tryEntries(first, s, at, hi);
-        this.matchesFrom(pattern, s, this.entryStart, this.entryEnd, at, hi, found, false);
+        if (this.#entryEnd[at] === UNTRIED) this.#tryEntries(first, s, at, hi);
+        this.#matchesFrom(pattern, s, this.#entryStart, this.#entryEnd, at, hi, found, false);
         at = hi;
       }
-    } else if (candidates) for (const s of candidates) this.matchesInSentence(pattern, s, found, false);
-    else for (let s = 0; s < this.segments.starts.length; s++) this.matchesInSentence(pattern, s, found, false);
+    } else if (candidates) for (const s of candidates) this.#matchesInSentence(pattern, s, found, false);
+    else for (let s = 0; s < this.segments.starts.length; s++) this.#matchesInSentence(pattern, s, found, false);
     return found;
   }
 
   /** The first match of the pattern inside one sentence, or null. */
   matchInSentence(pattern: CompiledPattern, sentence: number): PatternMatch | null {
-    let bySentence = this.sentenceHits[pattern.id];
+    let bySentence = this.#sentenceHits[pattern.id];
     if (!bySentence) {
       bySentence = new Map();
-      this.sentenceHits[pattern.id] = bySentence;
+      this.#sentenceHits[pattern.id] = bySentence;
     }
     const cached = bySentence.get(sentence);
     if (cached !== undefined) return cached;
     const found: PatternMatch[] = [];
-    if (this.sentenceHasAnchors(pattern, sentence)) this.matchesInSentence(pattern, sentence, found, true);
+    if (this.#sentenceHasAnchors(pattern, sentence)) this.#matchesInSentence(pattern, sentence, found, true);
     const result = found[0] ?? null;
     bySentence.set(sentence, result);
     return result;
   }
+}
+
+/** The numbers in both ascending lists, ascending: one walk along both. */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return NO_SENTENCES;
+  const both: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      both.push(a[i]);
+      i++;
+      j++;
+    }
+  }
+  return both;
 }
 
 /** Index of the first element >= value in the ascending list[lo, hi). */
