@@ -298,20 +298,25 @@ export class TextMatcher {
       for (let k = 0; k < terms.length; k++) counts[terms[k] + 1] += n;
     }
     for (let t = 0; t < termCount; t++) counts[t + 1] += counts[t];
-    const total = this.#entryOffset[termCount];
+    const total = counts[termCount];
     const lent = buffers?.lend(total);
-    this.#entryStart = lent?.start ?? new Int32Array(total);
-    this.#entrySentence = lent?.sentence ?? new Int32Array(total);
+    const entryStart = lent?.start ?? new Int32Array(total);
+    const entrySentence = lent?.sentence ?? new Int32Array(total);
+    this.#entryStart = entryStart;
+    this.#entrySentence = entrySentence;
     this.#entryEnd = (lent?.end ?? new Int32Array(total)).fill(UNTRIED);
-    this.#entries = { starts: this.#entryStart, ends: this.#entryEnd };
+    this.#entries = { starts: entryStart, ends: this.#entryEnd };
     const next = lentOffsets?.cursor ?? new Int32Array(termCount + 1);
-    next.set(this.#entryOffset);
+    next.set(counts);
+    // Locals, not fields, in the loop that writes every entry.
     for (let i = 0; i < tokens.length; i++) {
       const terms = lists[tokenLists[i]];
+      const at = tokens[i];
+      const s = tokenSentences[i];
       for (let k = 0; k < terms.length; k++) {
         const slot = next[terms[k]]++;
-        this.#entryStart[slot] = tokens[i];
-        this.#entrySentence[slot] = tokenSentences[i];
+        entryStart[slot] = at;
+        entrySentence[slot] = s;
       }
     }
   }
@@ -328,13 +333,15 @@ export class TextMatcher {
         return NO_SENTENCES;
       }
       list = [];
+      const sentences = this.#entrySentence;
+      const ends = this.#entryEnd;
       for (let i = this.#entryOffset[term.id]; i < end; ) {
-        const s = this.#entrySentence[i];
+        const s = sentences[i];
         let hi = i + 1;
-        while (hi < end && this.#entrySentence[hi] === s) hi++;
-        if (this.#entryEnd[i] === UNTRIED) this.#tryEntries(term, s, i, hi);
+        while (hi < end && sentences[hi] === s) hi++;
+        if (ends[i] === UNTRIED) this.#tryEntries(term, s, i, hi);
         for (let k = i; k < hi; k++) {
-          if (this.#entryEnd[k] >= 0) {
+          if (ends[k] >= 0) {
             list.push(s);
             break;
           }
@@ -395,9 +402,11 @@ export class TextMatcher {
     const from = this.segments.starts[sentence];
     let sentenceText: string | undefined;
     let lastEnd = -1;
+    const starts = this.#entryStart;
+    const ends = this.#entryEnd;
     for (let i = lo; i < hi; i++) {
-      const at = this.#entryStart[i];
-      this.#entryEnd[i] = NO_MATCH;
+      const at = starts[i];
+      ends[i] = NO_MATCH;
       if (at < lastEnd) continue;
       // test() of a sticky expression moves lastIndex to the match's end without allocating a result.
       re.lastIndex = at;
@@ -420,7 +429,7 @@ export class TextMatcher {
         }
       }
       if (end === at) continue;
-      this.#entryEnd[i] = end;
+      ends[i] = end;
       lastEnd = end;
     }
   }
@@ -608,12 +617,12 @@ export class TextMatcher {
     this.#patternHits[pattern.id] = found;
     const first = pattern.terms[0];
     if (candidates && first.prefixes !== null) {
-      // Candidates ascend, and so do the first term's entries: walk both instead of searching.
+      // Candidates ascend, and so do the first term's entries: each search starts where the last ended.
       let at = this.#entryOffset[first.id];
       const last = this.#entryOffset[first.id + 1];
       const sentences = this.#entrySentence;
       for (const s of candidates) {
-        while (at < last && sentences[at] < s) at++;
+        at = seek(sentences, s, at, last);
         let hi = at;
         while (hi < last && sentences[hi] === s) hi++;
         if (hi === at) continue;
@@ -657,6 +666,19 @@ function intersect(a: readonly number[], b: readonly number[]): number[] {
     }
   }
   return both;
+}
+
+/**
+ * lowerBound for a search that moves forward: steps of doubling size from `lo`,
+ * so the cost follows the log of the distance, not of the list.
+ */
+function seek(list: ArrayLike<number>, value: number, lo: number, hi: number): number {
+  let probe = lo;
+  for (let step = 1; probe < hi && list[probe] < value; step *= 2) {
+    lo = probe + 1;
+    probe += step;
+  }
+  return lowerBound(list, value, lo, Math.min(probe, hi));
 }
 
 /** Index of the first element >= value in the ascending list[lo, hi). */
