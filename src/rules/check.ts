@@ -90,7 +90,20 @@ function matchesInOrder(matcher: TextMatcher, patterns: readonly CompiledPattern
   const each = patterns.map((p) => matcher.allMatches(p));
   const found = each.filter((list) => list.length > 0);
   if (found.length <= 1) return found[0] ?? each[0];
-  return found.flat().sort((a, b) => a.sentence - b.sentence || a.bounds[0][0] - b.bounds[0][0]);
+  return found.reduce(mergeInOrder);
+}
+
+const before = (a: PatternMatch, b: PatternMatch) => a.sentence < b.sentence || (a.sentence === b.sentence && a.bounds[0][0] < b.bounds[0][0]);
+
+/** Two lists in sentence order as one, in one walk (a sort of both was a twentieth of a long check). */
+function mergeInOrder(a: PatternMatch[], b: PatternMatch[]): PatternMatch[] {
+  const merged: PatternMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(before(b[j], a[i]) ? b[j++] : a[i++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
 }
 
 /** The matches of a two-part rule's second half in a text, in sentence order (cached per text; none for a one-part rule). */
