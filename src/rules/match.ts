@@ -59,8 +59,24 @@ export class PrefixIndex {
     }
     this.#termsOfPrefix = byPrefix.map((list) => Int32Array.from(list));
     const all = [...this.#ids.keys()];
-    this.#lengths = [...new Set(all.filter((p) => ALNUM_START.test(p) && !p.endsWith(EXACT)).map((p) => p.length))].sort((a, b) => a - b);
+    const lengths = (prefixes: string[]) => [...new Set(prefixes.filter((p) => !p.endsWith(EXACT)).map((p) => p.length))].sort((a, b) => a - b);
+    const pairs = all.filter((p) => p.includes(" "));
+    this.#lengths = lengths(all.filter((p) => ALNUM_START.test(p) && !p.includes(" ")));
+    this.#secondLengths = lengths(pairs.map((p) => p.slice(p.indexOf(" ") + 1)));
+    this.#heads = new Set(pairs.map((p) => p.slice(0, p.indexOf(" "))));
     this.symbols = new Set(all.filter((p) => !ALNUM_START.test(p)).map((p) => p.charCodeAt(0)));
+  }
+
+  /** Lengths of the second words' prefixes in pair prefixes ("the partn"). */
+  readonly #secondLengths: number[];
+  /** First words of pair prefixes: a token that is one is looked up with the token after it. */
+  readonly #heads: ReadonlySet<string>;
+  /** By list id: 1 when the list is a head word's own (listOf gives each head word a list of its own). */
+  readonly #headLists: number[] = [0];
+
+  /** Whether tokens with this list are looked up again with the token after them (listAt of "the partner"). */
+  isHead(list: number): boolean {
+    return this.#headLists[list] === 1;
   }
 
   /**
@@ -129,29 +145,46 @@ export class PrefixIndex {
     this.#slots[slot] = entry;
   }
 
-  /** The id of termsAt(token)'s list (0: no term starts there); listAt remembers it per token. */
+  /**
+   * The id of termsAt(token)'s list (0: no term starts there); listAt remembers
+   * it per token. `token` may be a pair, a head word, a space and the next token
+   * ("the partner"): its list adds the terms of the pair prefixes it starts with.
+   */
   listOf(token: string): number {
     const lists: Int32Array[] = [];
-    if (!ALNUM_START.test(token)) {
-      const id = this.#ids.get(token);
+    const space = token.indexOf(" ");
+    const word = space < 0 ? token : token.slice(0, space);
+    const add = (prefix: string) => {
+      const id = this.#ids.get(prefix);
       if (id !== undefined) lists.push(this.#termsOfPrefix[id]);
-    } else {
-      const exact = this.#ids.get(`${token}${EXACT}`);
-      if (exact !== undefined) lists.push(this.#termsOfPrefix[exact]);
+    };
+    if (!ALNUM_START.test(word)) add(word);
+    else {
+      add(`${word}${EXACT}`);
       for (const length of this.#lengths) {
-        if (length > token.length) break;
-        const id = this.#ids.get(token.slice(0, length));
-        if (id !== undefined) lists.push(this.#termsOfPrefix[id]);
+        if (length > word.length) break;
+        add(word.slice(0, length));
       }
     }
-    if (lists.length === 0) return 0;
-    // A token's own combination of prefixes is known by its ids, so lists never repeat.
+    if (space >= 0) {
+      add(`${token}${EXACT}`);
+      const next = token.slice(space + 1);
+      for (const length of this.#secondLengths) {
+        if (length > next.length) break;
+        add(`${word} ${next.slice(0, length)}`);
+      }
+    }
+    const head = space < 0 && this.#heads.has(word);
+    if (lists.length === 0 && !head) return 0;
+    // A token's own combination of prefixes is known by its ids, so lists never repeat;
+    // a head word's list is its own, so that isHead can tell it.
     const found = lists.length === 1 ? lists[0] : Int32Array.from(lists.flatMap((l) => [...l]));
-    const key = lists.length === 1 ? found : found.join();
+    const key = head ? ` ${word}` : lists.length === 1 ? found : found.join();
     let id = this.#listIds.get(key);
     if (id === undefined) {
       id = this.lists.length;
       this.lists.push(found);
+      this.#headLists.push(head ? 1 : 0);
       this.#listIds.set(key, id);
     }
     return id;
@@ -280,8 +313,15 @@ export class TextMatcher {
       while (sentence < starts.length && at >= ends[sentence]) sentence++;
       if (sentence === starts.length) break;
       if (at < starts[sentence]) continue;
-      const list = index.listAt(text, at, i, hash);
-      if (list === 0) continue;
+      let list = index.listAt(text, at, i, hash);
+      if (index.isHead(list) && text.charCodeAt(i) === 32) {
+        // "the partner": the pair is looked up as one key, its hash continued over the space and the next token.
+        let pairEnd = i + 1;
+        let pairHash = (Math.imul(hash, 31) + 32) & HASH_MASK;
+        for (let c = text.charCodeAt(pairEnd); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++pairEnd)) pairHash = (Math.imul(pairHash, 31) + c) & HASH_MASK;
+        if (pairEnd > i + 1) list = index.listAt(text, at, pairEnd, pairHash);
+      }
+      if (list === 0 || index.lists[list].length === 0) continue;
       tokens.push(at);
       tokenSentences.push(sentence);
       tokenLists.push(list);

@@ -42,6 +42,7 @@ export interface CompiledPattern {
   anchors: readonly CompiledTerm[];
 }
 
+import { COMMON_WORDS } from "./index-marks.ts";
 import { EXACT, type Node, parseExpression, wordPrefixes } from "./prefixes.ts";
 import { termRegExp } from "./term-regexp.ts";
 import { type Trigger, termTrigger } from "./triggers.ts";
@@ -167,8 +168,6 @@ export class TermTable {
   }
 }
 
-/** Words so frequent that a prefix of them barely narrows the sentences to try. */
-const COMMON = new Set("a an and are as at be but by can do for from have i if in is it me my no not of on or our please so that the this to u us we will with would you your".split(" "));
 
 /**
  * Rough share of tokens starting with a prefix: letters by their length, numbers
@@ -184,7 +183,7 @@ function prefixShare(prefix: string): number {
 
 /** How little a prefix narrows the sentences to try: common words match most sentences. */
 function prefixWeight(prefix: string): number {
-  return COMMON.has(prefix.replace(EXACT, "")) ? 1 : prefixShare(prefix);
+  return COMMON_WORDS.has(prefix.replace(EXACT, "")) ? 1 : prefixShare(prefix);
 }
 
 /** A prefix list this common narrows the sentences to try too little to be worth a second anchor. */

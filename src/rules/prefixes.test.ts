@@ -12,7 +12,14 @@ describe("wordPrefixes", () => {
     ["[ab]c", ["ac$", "bc$"]],
     ["take (?:it )?down", ["take$"]],
     ["(?:review)?s", ["reviews$", "s$"]],
-    ["an? (?:dm|direct message)", ["a$", "an$"]],
+    // A common word is indexed with the word after it: "a dm", not every "a".
+    ["an? (?:dm|direct message)", ["a direc", "a dm$", "an direc", "an dm$"]],
+    ["(?:our|the) (?:trusted )?partners?", ["our partn", "our trust", "the partn", "the trust"]],
+    ["(?:can|could) you", ["can you$", "could$"]],
+    // When the next word is not pinned down, or the word may stand alone, the word alone.
+    ["the [a-z]+ review", ["the$"]],
+    ["(?:the|a) (?:\\$\\d+|gift)", ["a$", "the$"]],
+    ["the|the review", ["the$"]],
     ["revie(?:w|ws|wed)?\\b", ["revie$", "review$", "reviews$", "reviewed$"]],
     ["(?:get|getting)(?:[a-z]+)?", ["get"]],
   ])("%s starts with %j", (source, expected) => {

@@ -21,11 +21,13 @@ const MAX_PREFIXES = 256;
 /** Prefixes kept per term; longer sets are cut to shorter prefixes. */
 const MAX_KEPT = 96;
 const MAX_LENGTH = 8;
+/** Letters of the second word a pair prefix ("the partn") spells out. */
+const SECOND_LENGTH = 5;
 const SMALL_CLASS = 40;
 /** A class wider than this is not spelled out after the first character. */
 const WIDE_CLASS = 10;
 const WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_".split("");
-import { EXACT } from "./index-marks.ts";
+import { COMMON_WORDS, EXACT } from "./index-marks.ts";
 
 export { EXACT };
 const ALNUM = /^[a-z0-9]$/;
@@ -235,10 +237,14 @@ function step(node: Node, state: State): State {
           closed.add(p);
           continue;
         }
+        const space = p.indexOf(" ");
+        const limit = space < 0 ? MAX_LENGTH : space + 1 + SECOND_LENGTH;
         for (const c of node.chars) {
-          if (ALNUM.test(c) && p.length < MAX_LENGTH) open.add(p + c);
+          if (ALNUM.test(c) && p.length < limit) open.add(p + c);
           // A symbol that starts the match is its prefix; a space or line break is not indexed.
           else if (p === "" && !ALNUM.test(c) && c !== " ") closed.add(c);
+          // A common word and a space: the next word tells more ("the partner").
+          else if (c === " " && space < 0 && COMMON_WORDS.has(p)) open.add(`${p} `);
           // A character that is not a letter or digit ends the word: it is exactly p.
           else closed.add(ALNUM.test(c) || p === "" ? p : `${p}${EXACT}`);
         }
@@ -304,5 +310,19 @@ export function wordPrefixes(source: string, resolve?: MacroResolver): string[] 
   // Still growing when the term ends: the word ends there too (terms match whole words).
   const all = new Set([...[...end.open].map((p) => (p === "" ? p : `${p}${EXACT}`)), ...end.closed]);
   if (all.has("") || all.size === 0) return null;
-  return shorten([...all], MAX_KEPT);
+  return settlePairs(shorten([...all], MAX_KEPT));
+}
+
+/**
+ * A pair whose second word is not spelled out ("the " before an open class) is
+ * its first word, whole. A term listed under a word alone is not listed under
+ * its pairs too, so no term is tried twice at one token.
+ */
+function settlePairs(prefixes: string[]): string[] {
+  const words = prefixes.map((p) => {
+    const space = p.indexOf(" ");
+    return space < 0 || (p.length > space + 1 && p[space + 1] !== EXACT) ? p : `${p.slice(0, space)}${EXACT}`;
+  });
+  const whole = new Set(words.filter((p) => !p.includes(" ")));
+  return keepShortest(words.filter((p) => !p.includes(" ") || !whole.has(`${p.slice(0, p.indexOf(" "))}${EXACT}`)));
 }
