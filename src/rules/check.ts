@@ -211,6 +211,8 @@ export function matchSpan(prepared: PreparedText, m: PatternMatch): Span {
 export function runRule(prepared: PreparedText, rule: CompiledRule, exceptions: CompiledPattern[]): Finding[] {
   const findings: Finding[] = [];
   for (const pattern of rule.patterns) {
+    // A two-part rule whose second half is nowhere in the text finds nothing: its hits need not be made.
+    if (rule.near && prepared.matcher.allMatches(pattern).length > 0 && nearMatches(prepared, rule).length === 0) return findings;
     for (const { match, finding } of patternHits(prepared, rule, exceptions, pattern)) {
       if (rule.near) {
         const other = nearest(nearMatches(prepared, rule), prepared.matcher.segments.paragraph, rule.near.scope, match);

@@ -393,6 +393,16 @@ export class TextMatcher {
     return list;
   }
 
+  /**
+   * Whether an indexed term of the pattern may start nowhere in the text: then
+   * the pattern cannot match, and no anchor need be tried to know it.
+   */
+  #absent(pattern: CompiledPattern): boolean {
+    const offsets = this.#entryOffset;
+    for (const term of pattern.terms) if (term.prefixes !== null && offsets[term.id + 1] === offsets[term.id]) return true;
+    return false;
+  }
+
   /** Sentences that hold every anchor of the pattern, ascending; null when it has none. */
   #candidates(pattern: CompiledPattern): number[] | null {
     if (pattern.anchors.length === 0) {
@@ -648,7 +658,7 @@ export class TextMatcher {
   allMatches(pattern: CompiledPattern): PatternMatch[] {
     const known = this.#patternHits[pattern.id];
     if (known) return known;
-    const candidates = this.#candidates(pattern);
+    const candidates = this.#absent(pattern) ? NO_SENTENCES : this.#candidates(pattern);
     if (candidates?.length === 0) {
       this.#patternHits[pattern.id] = NO_MATCHES;
       return NO_MATCHES;
@@ -685,7 +695,7 @@ export class TextMatcher {
     const cached = bySentence.get(sentence);
     if (cached !== undefined) return cached;
     const found: PatternMatch[] = [];
-    if (this.#sentenceHasAnchors(pattern, sentence)) this.#matchesInSentence(pattern, sentence, found, true);
+    if (!this.#absent(pattern) && this.#sentenceHasAnchors(pattern, sentence)) this.#matchesInSentence(pattern, sentence, found, true);
     const result = found[0] ?? null;
     bySentence.set(sentence, result);
     return result;
