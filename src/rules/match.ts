@@ -71,13 +71,9 @@ export class PrefixIndex {
   readonly #secondLengths: number[];
   /** First words of pair prefixes: a token that is one is looked up with the token after it. */
   readonly #heads: ReadonlySet<string>;
-  /** By list id: 1 when the list is a head word's own (listOf gives each head word a list of its own). */
+  /** By list id: 1 when the list is a head word's own (listOf gives each head word a list of its own; listAt negates its id). */
   readonly #headLists: number[] = [0];
 
-  /** Whether tokens with this list are looked up again with the token after them (listAt of "the partner"). */
-  isHead(list: number): boolean {
-    return this.#headLists[list] === 1;
-  }
 
   /**
    * Ids of the terms that may start at `token`: the token itself as a whole word,
@@ -95,9 +91,10 @@ export class PrefixIndex {
   }
 
   /**
-   * listOf(text.slice(from, to)) without making the string: `hash` is the
-   * token's tokenHash, and a token seen before is found by its characters in a
-   * table of its own. Slicing and hashing a string per token was a tenth of a check.
+   * listOf(text.slice(from, to)) without making the string, negated for a head
+   * word (the caller then looks up the pair it starts): `hash` is the token's
+   * tokenHash, and a token seen before is found by its characters in a table of
+   * its own. Slicing and hashing a string per token was a tenth of a check.
    */
   listAt(text: string, from: number, to: number, hash: number): number {
     const table = this.#slots;
@@ -114,7 +111,8 @@ export class PrefixIndex {
       if (k === length) return this.#keyLists[entry];
     }
     const token = text.slice(from, to);
-    const id = this.listOf(token);
+    const list = this.listOf(token);
+    const id = this.#headLists[list] === 1 ? -list : list;
     if (this.#keys.length <= MAX_REMEMBERED) this.#remember(token, hash, id);
     return id;
   }
@@ -177,7 +175,7 @@ export class PrefixIndex {
     const head = space < 0 && this.#heads.has(word);
     if (lists.length === 0 && !head) return 0;
     // A token's own combination of prefixes is known by its ids, so lists never repeat;
-    // a head word's list is its own, so that isHead can tell it.
+    // a head word's list is its own, so that listAt can mark it.
     const found = lists.length === 1 ? lists[0] : Int32Array.from(lists.flatMap((l) => [...l]));
     const key = head ? ` ${word}` : lists.length === 1 ? found : found.join();
     let id = this.#listIds.get(key);
@@ -314,14 +312,18 @@ export class TextMatcher {
       if (sentence === starts.length) break;
       if (at < starts[sentence]) continue;
       let list = index.listAt(text, at, i, hash);
-      if (index.isHead(list) && text.charCodeAt(i) === 32) {
-        // "the partner": the pair is looked up as one key, its hash continued over the space and the next token.
-        let pairEnd = i + 1;
-        let pairHash = (Math.imul(hash, 31) + 32) & HASH_MASK;
-        for (let c = text.charCodeAt(pairEnd); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++pairEnd)) pairHash = (Math.imul(pairHash, 31) + c) & HASH_MASK;
-        if (pairEnd > i + 1) list = index.listAt(text, at, pairEnd, pairHash);
+      if (list < 0) {
+        list = -list;
+        if (text.charCodeAt(i) === 32) {
+          // "the partner": the pair is looked up as one key, its hash continued over the space and the next token.
+          let pairEnd = i + 1;
+          let pairHash = (Math.imul(hash, 31) + 32) & HASH_MASK;
+          for (let c = text.charCodeAt(pairEnd); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++pairEnd)) pairHash = (Math.imul(pairHash, 31) + c) & HASH_MASK;
+          if (pairEnd > i + 1) list = index.listAt(text, at, pairEnd, pairHash);
+        }
       }
-      if (list === 0 || index.lists[list].length === 0) continue;
+      // A head word's own list may be empty: its token then adds no entries.
+      if (list === 0) continue;
       tokens.push(at);
       tokenSentences.push(sentence);
       tokenLists.push(list);
