@@ -357,7 +357,10 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
       return null;
     }
     // The overlay joins the page with the first field it can check, not before.
-    overlay ??= createOverlay();
+    if (!overlay) {
+      overlay = createOverlay();
+      if (!overlayListeners) listenForOverlay();
+    }
     overlay.attach();
     session = new FieldSession(field, { channel: options.channel, categories: () => categories, overlay, ignored, label, engineReady: canCheck });
     sessions.set(field, session);
@@ -666,27 +669,35 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   // erases every listener on the window (rich-text editors write their iframe that way).
   let windowListeners: AbortController | null = null;
   let documentSeen = doc.documentElement;
+  /** Whether the page has our overlay: only then do scrolling, hovering, clicks and Escape concern us. */
+  let overlayListeners = false;
+  const onWindow = (type: string, fn: (e: Event) => void, capture = true) =>
+    // Aborted when the document re-opens, and when the script stops (onStop below).
+    win.addEventListener(type, fn, { capture, passive: type !== "keydown" && type !== "click", signal: windowListeners?.signal });
   function listenOnWindow(): void {
     windowListeners?.abort();
     windowListeners = new AbortController();
-    // Aborted when the script stops too (onStop below).
-    const own = windowListeners.signal;
-    const on = (target: EventTarget, type: string, fn: (e: Event) => void, capture = true) =>
-      target.addEventListener(type, fn, { capture, passive: type !== "keydown" && type !== "click", signal: own });
-    on(win, "focusin", onFieldEvent);
-    on(win, "input", onFieldEvent);
-    on(win, "scroll", onScroll);
-    on(win, "resize", onResize, false);
-    on(win, "mousemove", onMouseMove);
-    // Before onClick, which would close the guard's card as a click elsewhere.
-    on(win, "click", onSendClick);
-    on(win, "click", onClick);
-    on(win, "keydown", onKeyDown);
-    on(win, "popstate", tick, false);
+    // Typing and focus find fields; navigation changes the scope.
+    onWindow("focusin", onFieldEvent);
+    onWindow("input", onFieldEvent);
+    onWindow("popstate", tick, false);
     const navigation = (win as { navigation?: EventTarget }).navigation;
-    if (navigation) on(navigation, "currententrychange", tick, false);
+    navigation?.addEventListener("currententrychange", tick, { signal: windowListeners.signal });
+    if (overlayListeners) listenForOverlay();
   }
   listenOnWindow();
+
+  /** The rest, once a field has its session: a page without one never pays for them. */
+  function listenForOverlay(): void {
+    overlayListeners = true;
+    onWindow("scroll", onScroll);
+    onWindow("resize", onResize, false);
+    onWindow("mousemove", onMouseMove);
+    // Before onClick, which would close the guard's card as a click elsewhere.
+    onWindow("click", onSendClick);
+    onWindow("click", onClick);
+    onWindow("keydown", onKeyDown);
+  }
 
   /** A re-opened document (document.open/write): listen again and look for its fields. */
   function noticeReopenedDocument(): void {
