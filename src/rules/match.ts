@@ -284,6 +284,8 @@ export class TextMatcher {
     this.#patternHits = new Array(index.patternCount);
     const tokens: number[] = [];
     const tokenSentences: number[] = [];
+    const digitSentences: number[] = [];
+    this.#sentencesByTrigger.set(DIGIT, digitSentences);
     const tokenLists: number[] = [];
     const lentOffsets = buffers?.lendOffsets(termCount + 1);
     // Counts first (entryOffset[t + 1] holds term t's), then summed in place into offsets.
@@ -305,12 +307,18 @@ export class TextMatcher {
       i++;
       // The token's hash as listAt computes it (tokenHash), while finding its end.
       let hash = code;
+      let digit = code <= 57;
       if (alnum) {
-        for (let c = text.charCodeAt(i); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) & HASH_MASK;
+        for (let c = text.charCodeAt(i); (c >= 97 && c <= 122) || (c >= 48 && c <= 57); c = text.charCodeAt(++i)) {
+          hash = (Math.imul(hash, 31) + c) & HASH_MASK;
+          if (c <= 57) digit = true;
+        }
       }
       while (sentence < starts.length && at >= ends[sentence]) sentence++;
       if (sentence === starts.length) break;
       if (at < starts[sentence]) continue;
+      // Every digit is in a token inside a sentence: the DIGIT trigger's sentences, without a scan of their own.
+      if (digit && alnum && digitSentences[digitSentences.length - 1] !== sentence) digitSentences.push(sentence);
       let list = index.listAt(text, at, i, hash);
       if (list < 0) {
         list = -list;
@@ -492,17 +500,11 @@ export class TextMatcher {
     if (!list) {
       list = [];
       const text = this.norm.text;
-      if (trigger === DIGIT) {
-        for (let at = 0; at < text.length; at++) {
-          const code = text.charCodeAt(at);
-          if (code >= 48 && code <= 57) list.push(at);
-        }
-      } else {
-        const dotBeforeWord = trigger === DOT_BEFORE_WORD;
-        const ch = dotBeforeWord ? "." : trigger;
-        for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) {
-          if (!dotBeforeWord || isWordCode(text.charCodeAt(at + 1))) list.push(at);
-        }
+      // DIGIT never comes here: the constructor notes the sentences holding a digit.
+      const dotBeforeWord = trigger === DOT_BEFORE_WORD;
+      const ch = dotBeforeWord ? "." : trigger;
+      for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) {
+        if (!dotBeforeWord || isWordCode(text.charCodeAt(at + 1))) list.push(at);
       }
       this.#triggers.set(trigger, list);
     }
@@ -539,9 +541,8 @@ export class TextMatcher {
     const from = this.segments.starts[sentence];
     const to = this.segments.ends[sentence];
     if (term.trigger !== null) {
-      const positions = this.#triggerPositions(term.trigger);
-      const k = lowerBound(positions, from);
-      if (k === positions.length || positions[k] >= to) return hits;
+      const holding = this.#triggerSentences(term.trigger);
+      if (holding[lowerBound(holding, sentence)] !== sentence) return hits;
     }
     const slice = this.norm.text.slice(from, to);
     const re = term.re;
