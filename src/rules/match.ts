@@ -74,7 +74,6 @@ export class PrefixIndex {
   /** By list id: 1 when the list is a head word's own (listOf gives each head word a list of its own; listAt negates its id). */
   readonly #headLists: number[] = [0];
 
-
   /**
    * Ids of the terms that may start at `token`: the token itself as a whole word,
    * and each prefix of it. A term's kept prefixes never cover one another, so no
@@ -120,7 +119,7 @@ export class PrefixIndex {
   /** Open addressing over entries 1…n of keys/hashes/keyLists (0 is an empty slot). */
   #slots = new Int32Array(1024);
   readonly #keys: string[] = [""];
-  #hashes: number[] = [0];
+  readonly #hashes: number[] = [0];
   readonly #keyLists: number[] = [0];
 
   #remember(token: string, hash: number, id: number): void {
