@@ -16,6 +16,7 @@ export const examples: Record<string, RuleExamples> = {
       "Just [[rate it and get refunded]] in full.",
       "[[Post your review before Sunday to enter our monthly prize draw]].",
       "[[Tell everyone what you think on Amazon and unlock a lifetime warranty]] on your grinder.",
+      "We will [[extend your warranty to five years once your review]] is posted.",
       "[[Once your review is up, we'll ship you]] a second pair.",
       "[[If you leave us a review, we will give you a coupon]] for 25% off.",
       "[[Once your rating is updated, we'll transfer $15]] to your PayPal.",
@@ -43,6 +44,7 @@ export const examples: Record<string, RuleExamples> = {
     ],
     "passes": [
       "Your warranty extends to 3 years when you register the product.",
+      "We can extend your warranty to two years if you register the grinder.",
       "No charge for the replacement part; please keep the receipt.",
       "Do share your comments with us and we'll send you our sizing tips.",
       "Leave a review and let us know if the size runs small.",

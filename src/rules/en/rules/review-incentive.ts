@@ -74,6 +74,7 @@ export const vocabulary = x({
     "on us",
     "pay (you|u)( back)?",
     "(lifetime|extended|extra|longer|bonus|upgraded) (\\d+[- ](months?|years?) )?(warranty|guarantee)|warranty (goes|extends?|extension|upgrades?|increases?|doubles?)",
+    "extend(s|ed|ing)? (your|the|its) (warranty|guarantee)",
   ],
   /** Receiving, or the seller giving. */
   "@get": [
