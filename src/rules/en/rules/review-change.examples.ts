@@ -59,12 +59,16 @@ export const examples: Record<string, RuleExamples> = {
       "ALREADY GAVE US A LOW RATING? Tell us what broke, we will repair it, then [[update it]]!",
       "Thanks for your review. The refund went out today, so could you [[take it down]]?",
       "Left us a poor rating last week? Our new model fixes the hinge, so [[revise it]] today!",
+      "Posted a review of the kettle already? [[Edit it]] once you have tried the new descaler.",
     ],
     passes: [
       "We read the review you left and fixed the hinge design. Would you be open to trying the new version?",
       "Your 1-star review was a fair warning for us. We fixed the seal on every new bottle.",
       "If the filter turns grey, please change it. Reviews of any kind are welcome.",
       "If the sticker bothers you, please remove it gently with warm water. We read every review.",
+      "Thanks for your review! Update it in the app settings to get the quieter fan mode.",
+      "We read your feedback. Change it back to the default setting if the light flickers.",
+      "Thanks for your review! Change it every three months for the best taste.",
     ],
   },
   "review-change/nudge": {

@@ -62,10 +62,16 @@ export const rules: readonly RuleSpec[] = [
     ...base,
     id: "review-change/change-it",
     message: "Asks the buyer to change or remove \u201cit\u201d: the review they left.",
-    pattern: [`({ask}|then|maybe|perhaps|consider(ing)?|open to|willing to) ~4 (${V} (it|that|them)|tak(e|ing) (it|that|them) (down|off))`, `${V} (it|that|them)(?= (now|today|asap|please|pls|for us|to reflect))`],
+    pattern: [
+      `({ask}|then|maybe|perhaps|consider(ing)?|open to|willing to) ~4 (${V} (it|that|them)|tak(e|ing) (it|that|them) (down|off))`,
+      `${V} (it|that|them)(?= (now|today|asap|please|pls|for us|to reflect))`,
+      // An imperative that opens the sentence: "Already left a review? Update it once you've tried the refill."
+      "^(update|edit|change|revise|amend|reconsider|revisit) (it|that)(?=[.!?,]|$| (now|today|please|once|after|when|if|to|for|so|as))",
+    ],
     span: [1, 1],
     near: { pattern: [`(your|ur|that|this) ~2 ${N}`, `(left|posted|gave|wrote) ~3 ${N}`, `${N} ~2 (you|u) (left|posted|gave|wrote)`], scope: 2 },
-    unless: STATEMENT,
+    // "Update it in the app": the device, not the review.
+    unless: [...STATEMENT, "app|firmware|software|settings?|default|device|driver|version|account|address|order"],
   },
   {
     ...base,
