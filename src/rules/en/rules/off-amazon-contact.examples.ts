@@ -57,9 +57,11 @@ export const examples: Record<string, RuleExamples> = {
       "Follow our shop on TikTok [[@glowcraft.studio]]!",
       "We started a [[Facebook community]] for owners of the smoker.",
       "Send the pictures to [[my WhatsApp]] and I'll check.",
+      "Shall we [[move this chat to Viber]]? It is quicker for photos.",
     ],
     passes: [
       "Your photos look great; the lighting would make them Instagram-ready.",
+      "If you keep seeing Facebook ads for this lamp, they are not ours; this chat stays on Amazon.",
       "Connect the camera to your own Facebook account only if you want live streaming.",
     ],
   },

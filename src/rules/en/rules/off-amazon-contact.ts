@@ -64,6 +64,8 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       "({contact}|add|follow|find|join|chat|talk|ping|send|connect|hit (us|me) up) ~5 {off-amazon-app}",
       "(our|my) ~2 {off-amazon-app}",
+      // "Let's continue this conversation on Telegram."
+      "(continue|move|switch|take|carry on) (this |our |the )?(conversation|chat|discussion) (on|to|onto|via|over( to)?) {off-amazon-app}",
       "{off-amazon-app} ~1 (ids?|handles?|accounts?|numbers?|groups?|channels?|pages?|profile|communit(y|ies)|live|me|us)",
       "(dm|pm|inbox) (us|me)",
       "an? (dm|direct message)",

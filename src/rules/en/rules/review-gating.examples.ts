@@ -5,6 +5,7 @@ export const examples: Record<string, RuleExamples> = {
     flags: [
       "[[If you're happy with the kettle, please leave us a review on Amazon]].",
       "[[If you love your new mat, we'd be grateful for a quick review]].",
+      "We [[only hope for reviews from buyers who are truly delighted]] with the grill.",
       "[[IF YOU LIKE IT PLEASE LEAVE REVIEW]], IF NOT PLEASE MESSAGE US",
       "Leave a [[review if you loved it]]!",
       "[[If the charger lives up to your expectations, we'd appreciate a rating on Amazon]].",
@@ -15,6 +16,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Ratings are welcome only from buyers who are fully satisfied]] with the fit.",
     ],
     passes: [
+      "We only publish reviews from verified buyers, whether happy or not.",
       "Once you've tried the grinder for a week, would you leave an honest review?",
       "If you ever feel like reviewing the pillow, only honest words please.",
       "If you have a moment, we'd love your honest review.",
@@ -77,8 +79,9 @@ export const examples: Record<string, RuleExamples> = {
     flags: [
       "Please leave an honest review on Amazon. If there is any issue, contact [[us first]] so we can help.",
       "Not satisfied? Email [[us first]]: help@shop.example",
+      "If you won't rate the grill 5 stars, talk to [[us first]] and we will make it right.",
     ],
-    passes: ["Not the right size? Exchanges are free within 30 days."],
+    passes: ["Not the right size? Exchanges are free within 30 days.", "Even if you can't give us 5 stars, an honest review helps other buyers."],
   },
   "review-gating/contact-first": {
     flags: [

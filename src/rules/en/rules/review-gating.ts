@@ -20,7 +20,7 @@ export const vocabulary = {
   "gating-contact":
     "(contact|message|e-?mail|call|text|whatsapp|write to|reach|tell|(talk|speak) to) (us|me|our|directly|first|here|at)|reach(ing)? out|get in touch|let (us|me) know|repl(y|ying) (here|directly|first)|(send|drop) (us|me) an? (message|note|line)|customer (service|support)|support team|hear from you",
   "gating-unhappy":
-    "not (quite|((100%|completely|fully|totally|so|really|that) )?(happy|satisf(ied|y)|pleased|right|perfect|thrilled|good|great|impressed))|unhappy|unsatisfied|dissatisfied|disappointed|frustrated|less than (perfect|happy|satisfied|5[ -]stars?)|(could|can) be better|(don't|didn't|not) (love|like|enjoy)|no (→|->)|👎|😞|🙁|☹|😕",
+    "not (quite|((100%|completely|fully|totally|so|really|that) )?(happy|satisf(ied|y)|pleased|right|perfect|thrilled|good|great|impressed))|unhappy|unsatisfied|dissatisfied|disappointed|frustrated|less than (perfect|happy|satisfied|5[ -]stars?)|(could|can) be better|(don't|didn't|not) (love|like|enjoy)|(can't|cannot|can not|couldn't|won't|wouldn't|unable to) (give|leave|rate) ([a-z']+ ){0,3}(5|full)[ -]stars?|no (→|->)|👎|😞|🙁|☹|😕",
   "gating-if-not": "if not(?=,| satisf| happy| 100%| completely| quite)|if (it|they|you) (doesn't|does not|didn't|don't|aren't|isn't|wasn't)(?=,)|otherwise(?=,)",
 };
 
@@ -45,6 +45,8 @@ export const rules: readonly RuleSpec[] = [
       "(if|since|as long as|now that|whenever|assuming) ~8 {gating-happy} ~14 {gating-ra}",
       "{gating-ra} ~10 (if|since|only) ~8 {gating-happy}",
       "(happy|satisfied|pleased) (customer|buyer|client|shopper|user|owner)s? ~10 {gating-post} ~5 {gating-ra}",
+      // "We only want reviews from customers who are completely satisfied."
+      "(only|just) ~4 {gating-ra} (from|by) ~6 {gating-happy}",
     ],
     unless: ["good or bad|positive or negative|either way|whatever|or (hate|not|no)|(have|has|who) (left|posted|written)"],
   }),
