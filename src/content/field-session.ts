@@ -85,7 +85,7 @@ export class FieldSession {
   /** Runs the engine on the field's text and draws; `geometry: false` leaves measuring to a batch (main.ts). */
   check(geometry = true): void {
     this.compute();
-    this.refilter(geometry);
+    this.draw(geometry);
   }
 
   /**
@@ -108,6 +108,11 @@ export class FieldSession {
     }
     this.#all = findings;
     this.#clippers = null;
+    this.#applyIgnored();
+  }
+
+  /** The findings shown: the engine's, less those the seller ignored. */
+  #applyIgnored(): void {
     this.findings = this.#all.filter((f) => !this.#ctx.ignored.has(f));
   }
 
@@ -132,7 +137,12 @@ export class FieldSession {
 
   /** Re-applies the ignore list (after Ignore) without re-running the engine. */
   refilter(geometry = true): void {
-    this.findings = this.#all.filter((f) => !this.#ctx.ignored.has(f));
+    this.#applyIgnored();
+    this.draw(geometry);
+  }
+
+  /** Shows the findings kept by compute() or refilter(); `geometry: false` leaves measuring to a batch (main.ts). */
+  draw(geometry = true): void {
     this.#highlights.show(this.findings, this.#notes);
     if (!geometry) return;
     this.measure();

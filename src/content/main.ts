@@ -183,7 +183,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     // every read of the mirrors, every box placed: laid out once a frame, not once a field.
     for (const session of checked) toMeasure.delete(session);
     const styles = checked.map((session) => session.measureStyle());
-    for (const session of checked) session.refilter(false);
+    for (const session of checked) session.draw(false);
     measureAll(checked, styles);
     // Fields that changed size, then every box to place again: a batch at a time while the
     // frame's budget lasts, the rest in the next frames (a thousand fields never make one long task).
@@ -359,7 +359,7 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     // The overlay joins the page with the first field it can check, not before.
     if (!overlay) {
       overlay = createOverlay();
-      if (!overlayListeners) listenForOverlay();
+      listenForOverlay();
     }
     overlay.attach();
     session = new FieldSession(field, { channel: options.channel, categories: () => categories, overlay, ignored, label, engineReady: canCheck });
@@ -669,8 +669,6 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   // erases every listener on the window (rich-text editors write their iframe that way).
   let windowListeners: AbortController | null = null;
   let documentSeen = doc.documentElement;
-  /** Whether the page has our overlay: only then do scrolling, hovering, clicks and Escape concern us. */
-  let overlayListeners = false;
   const onWindow = (type: string, fn: (e: Event) => void, capture = true) =>
     // Aborted when the document re-opens, and when the script stops (onStop below).
     win.addEventListener(type, fn, { capture, passive: type !== "keydown" && type !== "click", signal: windowListeners?.signal });
@@ -683,13 +681,13 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     onWindow("popstate", tick, false);
     const navigation = (win as { navigation?: EventTarget }).navigation;
     navigation?.addEventListener("currententrychange", tick, { signal: windowListeners.signal });
-    if (overlayListeners) listenForOverlay();
+    // The overlay, once built, stays for the script's life: its listeners are armed again with the rest.
+    if (overlay) listenForOverlay();
   }
   listenOnWindow();
 
   /** The rest, once a field has its session: a page without one never pays for them. */
   function listenForOverlay(): void {
-    overlayListeners = true;
     onWindow("scroll", onScroll);
     onWindow("resize", onResize, false);
     onWindow("mousemove", onMouseMove);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseCorpus } from "../cli/corpus.ts";
 import { checkWith } from "./check.ts";
 import { compiledCatalog } from "./engine.ts";
-import { IncrementalChecker, pieceStarts } from "./incremental.ts";
+import { IncrementalChecker, groupStarts } from "./incremental.ts";
 import type { Channel } from "./types.ts";
 
 const corpus = parseCorpus(readFileSync(new URL("../../test/corpus/dev.jsonl", import.meta.url), "utf8"), "dev.jsonl");
@@ -21,7 +21,7 @@ describe("incremental checking", () => {
   it("cuts a text only after a blank line, and typing in one paragraph moves no cut but its own", () => {
     const paragraphs = corpus.slice(0, 40).map((c) => c.text.replace(/\n[ \t]*\n/g, "\n"));
     const text = paragraphs.join("\n\n");
-    const starts = pieceStarts(text);
+    const starts = groupStarts(text);
     expect(starts[0]).toBe(0);
     expect(starts.length).toBeGreaterThan(5);
     expect(starts.length).toBeLessThan(40);
@@ -31,10 +31,10 @@ describe("incremental checking", () => {
     const shift = edited.length - text.length;
     const tenth = text.indexOf(paragraphs[10]);
     const after = text.indexOf(paragraphs[12]);
-    expect(pieceStarts(edited).filter((s) => s <= tenth)).toEqual(starts.filter((s) => s <= tenth));
-    expect(pieceStarts(edited).filter((s) => s >= after + shift)).toEqual(starts.filter((s) => s >= after).map((s) => s + shift));
-    expect(pieceStarts("one")).toEqual([0]);
-    expect(pieceStarts("a\n\n")).toEqual([0]);
+    expect(groupStarts(edited).filter((s) => s <= tenth)).toEqual(starts.filter((s) => s <= tenth));
+    expect(groupStarts(edited).filter((s) => s >= after + shift)).toEqual(starts.filter((s) => s >= after).map((s) => s + shift));
+    expect(groupStarts("one")).toEqual([0]);
+    expect(groupStarts("a\n\n")).toEqual([0]);
   });
 
   it("finds exactly what a whole-text check finds in every corpus text", () => {

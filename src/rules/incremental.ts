@@ -59,13 +59,14 @@ interface Placed {
 }
 
 /**
- * Where the pieces of a text start. A piece is one or more whole paragraphs:
- * checking one costs a fixed part (every rule looks once) plus its length, so
- * short paragraphs are grouped. Where a group ends depends only on the text of
- * its last paragraph (paragraphMark), never on what came before: typing in one
- * paragraph changes at most its own piece and the next one.
+ * Where the groups of a text start (not chunks.ts's pieces, which cut only very
+ * long texts). A group is one or more whole paragraphs: checking one costs a
+ * fixed part (every rule looks once) plus its length, so short paragraphs are
+ * grouped. Where a group ends depends only on the text of its last paragraph
+ * (paragraphMark), never on what came before: typing in one paragraph changes at
+ * most its own group and the next one.
  */
-export function pieceStarts(text: string): number[] {
+export function groupStarts(text: string): number[] {
   const starts = [0];
   let from = 0;
   let paragraph = 0;
@@ -82,9 +83,9 @@ export function pieceStarts(text: string): number[] {
   return starts;
 }
 
-/** Paragraphs end a piece one time in this many, on average. */
+/** Paragraphs end a group one time in this many, on average. */
 const GROUP_EVERY = 2;
-/** A piece past this many characters ends at its next paragraph break, whatever its paragraphs say. */
+/** A group past this many characters ends at its next paragraph break, whatever its paragraphs say. */
 const GROUP_MAX = 1024;
 
 /**
@@ -149,7 +150,7 @@ export class IncrementalChecker {
       this.#kept.clear();
       this.#fresh = true;
     }
-    // The first check is of the whole text, which is quicker than by piece when nothing is
+    // The first check is of the whole text, which is quicker than by group when nothing is
     // kept yet (a page's fields are checked once when it loads, most never typed in).
     if (this.#fresh) {
       this.#fresh = false;
@@ -157,14 +158,14 @@ export class IncrementalChecker {
     }
     const kept = new Map<string, ParagraphResult>();
     const placed: Placed[] = [];
-    const starts = pieceStarts(text);
+    const starts = groupStarts(text);
     let sentence = 0;
     let paragraph = 0;
     let normalized = 0;
     for (let i = 0; i < starts.length; i++) {
-      const piece = text.slice(starts[i], starts[i + 1] ?? text.length);
-      const result = kept.get(piece) ?? this.#kept.get(piece) ?? checkParagraph(language, piece, options);
-      kept.set(piece, result);
+      const group = text.slice(starts[i], starts[i + 1] ?? text.length);
+      const result = kept.get(group) ?? this.#kept.get(group) ?? checkParagraph(language, group, options);
+      kept.set(group, result);
       placed.push({ result, start: starts[i], sentence, paragraph, normalized });
       sentence += result.sentences;
       paragraph += (result.paragraph.at(-1) ?? -1) + 1;

@@ -60,13 +60,18 @@ export function warmCatalog(lang: string, budgetMs: number): boolean {
 
 const warmed = new Map<string, number>();
 
-/** checkText (engine.ts) with an installed catalog. */
-export function checkText(text: string, options: CheckOptions): Finding[] {
+/** The installed catalog a check with these options uses; clear errors for bad options or none installed. */
+function catalogFor(text: string, options: CheckOptions): CompiledCatalog {
   validateOptions(text, options);
   const lang = options.lang ?? "en";
   const catalog = installed.get(lang);
   if (!catalog) throw new RangeError(`no catalog installed for "${lang}": call installCatalog first`);
-  return checkWith(catalog, text, options);
+  return catalog;
+}
+
+/** checkText (engine.ts) with an installed catalog. */
+export function checkText(text: string, options: CheckOptions): Finding[] {
+  return checkWith(catalogFor(text, options), text, options);
 }
 
 /**
@@ -76,11 +81,5 @@ export function checkText(text: string, options: CheckOptions): Finding[] {
  */
 export function createChecker(): (text: string, options: CheckOptions) => Finding[] {
   const incremental = new IncrementalChecker();
-  return (text, options) => {
-    validateOptions(text, options);
-    const lang = options.lang ?? "en";
-    const catalog = installed.get(lang);
-    if (!catalog) throw new RangeError(`no catalog installed for "${lang}": call installCatalog first`);
-    return incremental.check(catalog, text, options);
-  };
+  return (text, options) => incremental.check(catalogFor(text, options), text, options);
 }
