@@ -9,6 +9,9 @@ export const vocabulary = {
   // A review of the product or of the seller (feedback follows the same rule).
   "review-noun": [
     "reviews?",
+    // Common misspellings sellers type ("reveiw", "reivew").
+    "reveiws?|reivews?",
+    "write-?ups?",
     "product reviews?",
     "ratings?",
     "star ratings?",
@@ -46,6 +49,7 @@ export const vocabulary = {
     "do you mind",
     "would you consider",
     "we('d| would) (really )?(love|appreciate|be grateful|like)",
+    "(we|i)('d| would) (really |so |truly )?be (so |very |really |truly |most |extremely )?(grateful|thrilled|delighted|honou?red)",
     "i('d| would) (really )?(love|appreciate|be grateful|like)",
     "we ask",
     "we kindly ask",
@@ -108,6 +112,10 @@ export const vocabulary = {
     "good",
     "great",
     "glowing",
+    "rave",
+    "upbeat",
+    "stellar",
+    "maximum",
     "favou?rable",
     "excellent",
     "amazing",

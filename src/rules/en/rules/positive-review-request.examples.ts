@@ -7,6 +7,7 @@ export const examples: Record<string, RuleExamples> = {
       "PLEASE LEAVE [[A GOOD REVIEW]]!!! We are new seller.",
       "Drop us [[a 5⭐ review]] when the blender arrives 😊",
       "Help us grow by posting [[a glowing Amazon review]] this week.",
+      "Could you possibly leave [[a rave review]] once you've tried the grinder?",
     ],
     passes: [
       "Please leave an honest review on Amazon whenever you have a minute.",
@@ -35,6 +36,16 @@ export const examples: Record<string, RuleExamples> = {
       "[[Did we earn your 5 stars]]? Let us know!",
       "A [[five star rating would make]] our day!",
       "[[Five stars on the listing would brighten]] our month!",
+      "A [[stellar write-up from you would lift]] our tiny brand no end.",
+      "A [[kind review goes a long way]] for a shop of three people.",
+      "Honestly, [[top marks from you helps]] us more than any advert.",
+      "Plz [[give top mark]] on amazon for the lamp, thank u",
+      "[[We would be so thrilled if you gave us full marks]] on the listing.",
+      "[[All five of those little stars keep our]] workshop running.",
+      "[[Help us reach a perfect 5.0]] on the new listing this spring!",
+      "We'd be grateful for a [[review that sings our praises]] to other dog owners.",
+      "Please [[show us some love on Amazon]] when the rug arrives ❤",
+      "[[GIVE US THE FULL FIVE]] ON AMAZON PLEASE!!",
     ],
     passes: [
       "Our 5-star rated blender helps you prep faster.",
@@ -58,6 +69,11 @@ export const examples: Record<string, RuleExamples> = {
       "Whether you'd give it 1 star or 5 stars, we want to hear your honest opinion.",
       "We want honest reviews, not just five-star ones.",
       "Enjoy 5-star hotel comfort at home with our new pillow, please wash before use.",
+      "The lens gives you full 5x zoom, so you can read the dial from across the room.",
+      "Reviewers sing its praises for the long battery, but please judge for yourself.",
+      "Top marks to the courier: the parcel came two days early.",
+      "Show your dog some love on long walks with the padded harness.",
+      "Our five-star hotel range helps you sleep like you're on holiday.",
     ],
   },
   "positive-review-request/positive-experience": {
@@ -65,6 +81,7 @@ export const examples: Record<string, RuleExamples> = {
       "Please [[share your positive experience]] with other cyclists on Amazon.",
       "Would you [[leave some kind words]] about us on Amazon?",
       "[[Tell everyone how great]] our tea is on Amazon!",
+      "Could you [[share a few kind words]] on the product page about the shelf?",
     ],
     passes: [
       "We hope you have a great experience with your new office chair.",
@@ -104,6 +121,7 @@ export const examples: Record<string, RuleExamples> = {
       "We attached a [[suggested review]] text for the product page, just post it as is.",
       "Could you post [[those kind words as your Amazon review]]?",
       "Would you mind sharing [[what you wrote to us as a review]] on Amazon?",
+      "[[When you rate the jacket on Amazon, do mention]] how warm the lining is.",
     ],
     passes: [
       "Please mention your order number when you submit a review request form.",
@@ -117,6 +135,19 @@ export const examples: Record<string, RuleExamples> = {
       "Here is the text of our warranty terms for your records.",
       "Thank you for your kind words, we passed them on to the workshop.",
       "Please share your comments on Amazon, whatever they are.",
+      "When you write to us, please mention your order number and the colour you chose.",
+    ],
+  },
+  "positive-review-request/suggested-wording": {
+    flags: [
+      "Stuck for a review title? [[A headline like]] 'Best mug I own' works a treat.",
+      "Need words for your review? [[Feel free to borrow our headline]].",
+      "Tip for reviewers: [[a phrase such as]] 'sturdy and stylish' helps shoppers most.",
+    ],
+    passes: [
+      "A headline like this one helps you find the right size in our catalogue.",
+      "Feel free to use our photos for your own home projects.",
+      "Feel free to borrow our recipe card; it works with any slow cooker.",
     ],
   },
 };

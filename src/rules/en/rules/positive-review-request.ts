@@ -9,10 +9,10 @@ import { ruleMaker } from "../../rule-maker.ts";
 import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
-  "pos-review": "({positive}|kind) (amazon |product |star )?(reviews?|ratings?|feedback|comments?|evaluations?|testimonials?)",
+  "pos-review": "({positive}|kind) (amazon |product |star )?(reviews?|ratings?|feedback|comments?|evaluations?|testimonials?|write-?ups?|words|marks?|scores?)",
   /** A top rating; "5-star hotel" is not one. */
   "pos-stars":
-    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5 st[*@]rs|5/5|5 out of 5|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?",
+    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5 st[*@]rs|5/5|5 out of 5|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
   "pos-target": "{pos-review}|{pos-stars}",
   "pos-hope": "hop(e|ing|efully)|prefer(ably|red)?|ideally|wish|goal|aim(ing)?|target|count(ing)? on|expect|nothing (less than|but)|(?<!('d|would) )love",
 };
@@ -54,7 +54,13 @@ export const rules: readonly RuleSpec[] = [
       "{pos-target} ~2 (please|pls|plz|🙏|preferred|ideally|appreciated)",
       "your {pos-target} ~3 (keeps?|helps?|supports?|lets?)",
       "{pos-hope} ~5 {pos-target}",
-      "{pos-target} ~10 (would|will|could|'d|means?) ~3 (mean|help|make|be|do|brighten|support|a lot|the world|so much)",
+      "{pos-target} ~10 (would|will|could|'d|means?|goes?) ~3 (mean|help|make|be|do|brighten|support|a lot|the world|so much|lift|boost|a long way)",
+      "{pos-target} (from you|of yours) ~3 (helps?|means?|keeps?|supports?|lifts?|boosts?)",
+      "{pos-stars} ~10 (helps?|keeps?|supports?) (us|our|a small|small|tiny|little)",
+      "help (us|me) ~3 (reach|get to|hit|keep|stay at|achieve|maintain) ~3 {pos-target}",
+      "{review-noun} ~4 (sings?|singing|full of|sing) ~2 praises?",
+      "(sings?|singing|sing) ~2 praises? ~4 (on amazon|(on|to) (the|its|our) (product |amazon )?(page|listing))",
+      "show ~2 (some |a little |a bit of )?love ~3 (on|to) (amazon|(the|its|our) (product |amazon )?(page|listing))",
       "(grateful|appreciated?|advance) ~4 {pos-target}",
       "(did|have|if|think|hope) ~3 (earn(ed)?|deserved?|worth(y of)?) ~3 {pos-target}",
       "(rate|rating|review) ~3 (highly|positively|favou?rably)",
@@ -63,7 +69,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("positive-experience", MSG, {
     pattern: "(share|tell|post|spread|leave) ~4 (({positive}|kind|happy) (experiences?|words|things)|how (great|good|much you love))",
-    also: ["amazon|{review}|others|everyone|other (buyers|customers|shoppers)"],
+    also: ["amazon|{review}|others|everyone|other (buyers|customers|shoppers)|(product|item|amazon) page|listing"],
     unless: UNLESS,
   }),
   rule("raise-rating", "Asks to raise a rating.", {
@@ -82,6 +88,7 @@ export const rules: readonly RuleSpec[] = [
       `{review-noun} ~6 ${D}`,
       `${D} ~10 (in|on|into|for) (your|the|an?) ~2 {review-noun}`,
       `${D} ~10 (when|while|once|as) (you )?{post} ~2 {review-noun}`,
+      `(when|while|once|if) you ~1 {post} ~4 (amazon|{review-noun}|(the|its) (product |amazon )?(page|listing)) ~6 ${D}`,
       "(write|say|state|put) ~1 in (your|the|a) ~2 {review-noun} (that|how)",
       "(copy|paste) ~8 ({review-noun}|amazon)",
       "(here's|here is|below is|we wrote) ~3 review",
@@ -93,5 +100,10 @@ export const rules: readonly RuleSpec[] = [
       "whatever|anything|what you (think|liked)|your (own|experience|thoughts|opinion)|honest|freely|order (number|id)|links?|url|profile|(review|rating) (button|form|page)|receipt",
       "(reviews|reviewers|customers|buyers|many|most|people) ~2 (mention|say|said|praise|note|highlight)(s|d|ed)?",
     ],
+  }),
+  // "A headline like 'Best buy ever' helps": wording handed to the buyer beside a review request.
+  rule("suggested-wording", "Tells the buyer what the review should say.", {
+    pattern: ["(an?|the|your|our) (headline|title|wording|phrase|caption|sentence) (like|such as)", "feel free to (borrow|copy|reuse|use) (it|this|that|ours|our (wording|words|text|headline|title))"],
+    near: { pattern: "{review}|reviewers?", scope: 1 },
   }),
 ];

@@ -14,6 +14,9 @@ export const examples: Record<string, RuleExamples> = {
       "[[If your dog loves it, tell other dog owners on Amazon]]!",
       "[[If the heater is doing its job, we'd welcome a review]]!",
       "[[Ratings are welcome only from buyers who are fully satisfied]] with the fit.",
+      "[[Provided the heater is working as it should, would you post a quick review on Amazon]]?",
+      "[[Happy buyers are what keep us going, so if you're one, a rating]] would mean a lot.",
+      "[[If the kettle has made your mornings a little easier, we'd love a review on Amazon]].",
     ],
     passes: [
       "We only publish reviews from verified buyers, whether happy or not.",
@@ -23,6 +26,8 @@ export const examples: Record<string, RuleExamples> = {
       "If you'd like to share your experience, here is the link to the review page.",
       "Whether you love it or not, please leave an honest review.",
       "If you feel like it, you can leave a review on Amazon.",
+      "Provided the battery is charged, the vacuum runs for an hour; honest reviews are welcome.",
+      "Happy customers tell us the handle is the best part, if that helps you choose a size.",
       "If you have any questions, we're happy to help. We'd appreciate an honest review.",
     ],
   },
@@ -37,6 +42,7 @@ export const examples: Record<string, RuleExamples> = {
       "Is [[everything working fine?]] A quick rating would mean so much to our workshop.",
       "Think it's [[worth it?]] Tell Amazon!",
       "[[Thanks so much for the kind words]]! Could you leave a review on Amazon too?",
+      "Did the rack [[make your tiny kitchen tidier and easier?]] Then we'd be delighted to read your review.",
     ],
     passes: [
       "Sorry to hear you're not happy with the rug. Would you still be willing to leave a review?",
@@ -75,6 +81,26 @@ export const examples: Record<string, RuleExamples> = {
       "Please leave an honest review. If you have any problems, contact us anytime.",
     ],
   },
+  "review-gating/unhappy-skip-amazon": {
+    flags: [
+      "Not totally pleased? [[Skip Amazon]] and write to our owner directly.",
+      "If something is wrong, please [[bypass Amazon]] and come straight to us.",
+    ],
+    passes: [
+      "Unhappy with the delivery time? Amazon handles shipping for this order, so please contact them.",
+      "Skip the queue: the quick-start card gets the speaker paired in a minute.",
+    ],
+  },
+  "review-gating/us-first-beside-review": {
+    flags: [
+      "Tell Amazon how the duvet sleeps! Restless nights? Message [[us first]] and we'll sort it.",
+      "Please rate us on Amazon. Anything to say about the fit? Email [[us first]].",
+    ],
+    passes: [
+      "Please leave an honest review. To return the item, contact us first so we can send a label.",
+      "Please leave an honest review when you can. Questions? Our help page has the answers.",
+    ],
+  },
   "review-gating/us-first": {
     flags: [
       "Please leave an honest review on Amazon. If there is any issue, contact [[us first]] so we can help.",
@@ -99,6 +125,7 @@ export const examples: Record<string, RuleExamples> = {
       "If anything is off, please email us[[ before you post anything]].",
       "Something broken? Please get in touch[[ instead of leaving negative feedback]].",
       "Any trouble at all, message us [[rather than posting a 1-star review ]]and we'll fix it.",
+      "Colour a bit off? Give us a chance to swap it[[ before posting anything]].",
     ],
     passes: [
       "If your item arrived damaged, please contact us before returning it.",
@@ -110,9 +137,12 @@ export const examples: Record<string, RuleExamples> = {
     flags: [
       "[[Instead of leaving a bad review, message us]] and we'll make it right.",
       "Honestly, we'd [[rather hear it from you first than see it in a review]].",
+      "[[Before you write feedback that is less than glowing, give us a chance]] to put it right.",
+      "Wrong size? [[Send us a note rather than a review]] and we'll exchange it.",
     ],
     passes: [
       "Instead of waiting on hold, message us here and we'll answer within the hour. Honest reviews are always welcome.",
+      "Send us a photo rather than a description, so we can match the spare part.",
     ],
   },
 };

@@ -12,13 +12,13 @@ import type { RuleSpec } from "../../types.ts";
 export const vocabulary = {
   /** The buyer is satisfied; not after a negation ("not 100% happy") or a wish ("would you like"). */
   "gating-happy":
-    "(?<!(not|n't|never|than|(not|n't) (100%|quite|completely|fully|really|so)) )((happy|satisfied|pleased|delighted|thrilled|impressed|glad|a fan|worth it|useful|doing its job|does its job|(earned|deserve[sd]?) (it|them))(?! to)|(?<!('d|would|will|'ll|feel|to|(would|'d|could) you) )(lov|lik|enjoy|ador)(e|es|ed|ing|s)? (it|them|this|that|these|those|the|your|our|how)|everything you (hoped|wanted|expected)|(meets?|met|exceeds?|exceeded|lives? up to) (your|the) (expectations?|needs)|(work|fit|go|went)(s|ed|ing)? (well|great|perfectly|fine|smoothly|as expected|for you)|(everything|all|it) (is|was|went|work(s|ed|ing)?|arrived) (fine|ok|okay|good|great|perfect|well|smoothly|right)|(made|makes?|make) (your|their|you) ([a-z]+('s)? )?(day|smile|easier|better|simpler)|(good|great|positive|wonderful) (experience|time))",
+    "(?<!(not|n't|never|than|(not|n't) (100%|quite|completely|fully|really|so)) )((happy|satisfied|pleased|delighted|thrilled|impressed|glad|a fan|worth it|useful|doing its job|does its job|(earned|deserve[sd]?) (it|them))(?! to)|(?<!('d|would|will|'ll|feel|to|(would|'d|could) you) )(lov|lik|enjoy|ador)(e|es|ed|ing|s)? (it|them|this|that|these|those|the|your|our|how)|everything you (hoped|wanted|expected)|(meets?|met|exceeds?|exceeded|lives? up to) (your|the) (expectations?|needs)|(work|fit|go|went)(s|ed|ing)? (well|great|perfectly|fine|smoothly|as expected|for you|as (it |they )?(should|intended|advertised|described|promised))|(everything|all|it) (is|was|went|work(s|ed|ing)?|arrived) (fine|ok|okay|good|great|perfect|well|smoothly|right)|(made|makes?|make) (your|their|you) ([a-z']+ ){0,4}(day|smile|easier|better|simpler|brighter|happier|nicer|cosier|cozier|comfier|smoother|safer)|(good|great|positive|wonderful) (experience|time))",
   "gating-qend": "[a-z0-9]{1,30}\\?",
   "gating-ra":
     "review(s|ing)?|rate (us|it|them|this|our|the)|ratings?|[1-5][ -]stars?|stars|feedback|(on|to|at|tell) amazon|on (the|our) (product )?(page|listing)",
   "gating-post": "{post}|tell(ing)?|spread|let",
   "gating-contact":
-    "(contact|message|e-?mail|call|text|whatsapp|write to|reach|tell|(talk|speak) to) (us|me|our|directly|first|here|at)|reach(ing)? out|get in touch|let (us|me) know|repl(y|ying) (here|directly|first)|(send|drop) (us|me) an? (message|note|line)|customer (service|support)|support team|hear from you",
+    "(contact|message|e-?mail|call|text|whatsapp|write to|reach|tell|(talk|speak) to) (us|me|our|directly|first|here|at)|reach(ing)? out|get in touch|let (us|me) know|repl(y|ying) (here|directly|first)|(send|drop) (us|me) an? (message|note|line)|customer (service|support)|support team|hear from you|give us (a|the) (chance|shot|opportunity)|let us (fix|make|sort|put)|repl(y|ying) to (this|our|my)|come (straight |directly |right )?to us",
   "gating-unhappy":
     "not (quite|((100%|completely|fully|totally|so|really|that) )?(happy|satisf(ied|y)|pleased|right|perfect|thrilled|good|great|impressed))|unhappy|unsatisfied|dissatisfied|disappointed|frustrated|less than (perfect|happy|satisfied|5[ -]stars?)|(could|can) be better|(don't|didn't|not) (love|like|enjoy)|(can't|cannot|can not|couldn't|won't|wouldn't|unable to) (give|leave|rate) ([a-z']+ ){0,3}(5|full)[ -]stars?|no (→|->)|👎|😞|🙁|☹|😕",
   "gating-if-not": "if not(?=,| satisf| happy| 100%| completely| quite)|if (it|they|you) (doesn't|does not|didn't|don't|aren't|isn't|wasn't)(?=,)|otherwise(?=,)",
@@ -42,7 +42,9 @@ const RETURN = "return\\w{0,3}|send(ing)? (it|them) back|hesitate|first (use|tim
 export const rules: readonly RuleSpec[] = [
   rule("if-happy-review", ONLY_HAPPY, {
     pattern: [
-      "(if|since|as long as|now that|whenever|assuming) ~8 {gating-happy} ~14 {gating-ra}",
+      "(if|since|as long as|so long as|now that|whenever|assuming|provided|given that) ~8 {gating-happy} ~14 {gating-ra}",
+      // "Happy customers are our best advertising; if that's you, a review would be lovely."
+      "(happy|satisfied|pleased|delighted|thrilled) (customer|buyer|client|shopper|user|owner)s? ~12 if (that's|that is|this is|(that|this) sounds like|you('re| are)) ~1 (you|1) ~10 {gating-ra}",
       "{gating-ra} ~10 (if|since|only) ~8 {gating-happy}",
       "(happy|satisfied|pleased) (customer|buyer|client|shopper|user|owner)s? ~10 {gating-post} ~5 {gating-ra}",
       // "We only want reviews from customers who are completely satisfied."
@@ -69,6 +71,10 @@ export const rules: readonly RuleSpec[] = [
     },
   }),
   rule("unhappy-contact", DIVERTS, { pattern: "({gating-unhappy}|{gating-if-not}) ~12 {gating-contact}", near: { pattern: ASK, scope: "text" }, unless: [RETURN] }),
+  // "Not thrilled? Skip Amazon and come to us": leaving Amazon out is the steering itself.
+  rule("unhappy-skip-amazon", DIVERTS, { pattern: "(skip|bypass|avoid|go around) (the )?amazon", near: { pattern: "{gating-unhappy}|{gating-if-not}|{unsatisfied}", scope: 1 } }),
+  // "Sleeping well? Review us. Restless? Write to us first."
+  rule("us-first-beside-review", DIVERTS, { pattern: US_FIRST, span: [1, 1], near: { pattern: ASK, scope: "text" }, unless: [RETURN], suggestion: "us" }),
   // "contact us first": without "first" the buyer is offered help, not steered away from reviewing.
   rule("us-first", DIVERTS, { pattern: US_FIRST, span: [1, 1], near: { pattern: PROBLEM, scope: 1 }, unless: [RETURN], suggestion: "us" }),
   // "Drop us a line first": the offer of help stays, "first" (the steering) goes.
@@ -82,7 +88,12 @@ export const rules: readonly RuleSpec[] = [
   }),
   // "Instead of a bad review, message us", "contact us, don't post anything": no deletion leaves a clean sentence.
   rule("review-later-contact", DIVERTS, {
-    pattern: [`{gating-contact} ~8 (don't|do not) ~3 ${REVIEW_LATER}`, `${BEFORE} ~8 {gating-contact}`, "rather ~2 hear ~8 (than|before) ~6 {review-noun}"],
+    pattern: [
+      `{gating-contact} ~8 (don't|do not) ~3 ${REVIEW_LATER}`,
+      `${BEFORE} ~8 {gating-contact}`,
+      "{gating-contact} ~8 (instead of|rather than) (an? |the |any )?((bad|negative|low|poor|critical|harsh) )?({review-noun}|amazon)",
+      "rather ~2 hear ~8 (than|before) ~6 {review-noun}",
+    ],
     unless: [RETURN],
   }),
 ];
