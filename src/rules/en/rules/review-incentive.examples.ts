@@ -40,7 +40,24 @@ export const examples: Record<string, RuleExamples> = {
       "Our top [[reviewers score early access]] to every launch.",
       "We send [[products to review at no cost]].",
       "About your review: [[delete it today and you'll receive a full refund]].",
-      "Saw your 2-star review. [[Edit it to mention our quick fix and we'll send you a $15 voucher]]."
+      "Saw your 2-star review. [[Edit it to mention our quick fix and we'll send you a $15 voucher]].",
+      "[[Rate the kettle on its Amazon page and we'll ship out]] a spare filter.",
+      "[[Write a couple of lines about the teapot on the product listing, and we'll tuck a tin of oolong into your next parcel on the house]].",
+      "[[Talk about your new rug on Amazon, then reply here to grab a bonus]] runner.",
+      "[[Once your write-up appears, your next tin of wax ships free]].",
+      "[[Say something about the candle on Amazon: the matching wick trimmer is on the house]].",
+      "[[Leave a quick rating, then a 25% voucher]] lands in your inbox.",
+      "[[Publish your honest take on the product listing, and store credit]] follows within a day.",
+      "[[Reviewers of the new trail shoes get a free]] pair of insoles each spring.",
+      "A [[bonus grip tape is yours when you talk about the racket on its Amazon page]].",
+      "Full [[refund as soon as your reivew]] is posted.",
+      "[[Share what you thought of the rug on Amazon and we'll knock a tenner off]] your next basket.",
+      "[[Ratings earn you priority access]] to our holiday restock.",
+      "Anyone who [[rates the planter on Amazon goes into our spring raffle]].",
+      "[[Write a review and we reimburse the full price]].",
+      "[[If you could post a few sentences about the tent on the listing, we'd be happy to send you a groundsheet for free]].",
+      "[[Tell other buyers how the socks fit on Amazon and we'll pop a pair of wool liners in the post]].",
+      "[[Drop a few words about the skillet on Amazon and pick up a free]] spatula from us."
     ],
     "passes": [
       "Your warranty extends to 3 years when you register the product.",
@@ -62,7 +79,18 @@ export const examples: Record<string, RuleExamples> = {
       "We've refunded your order in full; if you'd like, you can still write a review about your experience.",
       "Amazon does not allow us to give discounts or gift cards in return for reviews.",
       "Thanks for your review. Return it within 30 days and you'll receive a full refund.",
-      "We read your review about the loose lid and will send you a spare seal today."
+      "We read your review about the loose lid and will send you a spare seal today.",
+      "Leave us a message on Amazon and we'll ship a free replacement for the cracked lid.",
+      "Write to us on Amazon if the zipper fails and we'll mail out a new pouch.",
+      "Read the ratings on Amazon and get 15% off your first order with code HELLO.",
+      "Share this listing on Amazon with a friend and you both get 10% off.",
+      "We never reward anyone for posting about our products on Amazon.",
+      "Our top-rated grinder on Amazon gets 20% off this weekend.",
+      "Register the heater on our website for the extended warranty; reviews on Amazon are always welcome.",
+      "Tell us on Amazon if the seal leaks and the replacement is on us.",
+      "Returns are free for 30 days; write about the kettle on Amazon if you like.",
+      "Orders over $40 ship free. Tell other shoppers what you think on Amazon whenever you like.",
+      "Post your question on the listing and we'll answer within a day with a full refund quote if needed."
     ]
   },
   "review-incentive/reward-as-thanks": {
@@ -77,7 +105,8 @@ export const examples: Record<string, RuleExamples> = {
   "review-incentive/donation-per-review": {
     "flags": [
       "[[For every review]] posted this month, we donate $2 to the local food bank.",
-      "[[Per review]] left on our listing, we plant a tree with our reforestation partner."
+      "[[Per review]] left on our listing, we plant a tree with our reforestation partner.",
+      "[[For each write-up]] our lanterns get, we donate a solar lamp to a family in need."
     ],
     "passes": [
       "We donate 1% of every sale to ocean cleanup.",
@@ -96,7 +125,8 @@ export const examples: Record<string, RuleExamples> = {
       "[[Want a free]] spare brush head? Write a review and send us the link through Amazon messages.",
       "Would you mind editing your review? We'd gladly send a [[$25 voucher once that's done]].",
       "Could you post a review of the headphones? We will send you a [[$10 coffee card as thanks]].",
-      "Mind leaving a rating for us? Happy to [[refund your shipping for your trouble]]."
+      "Mind leaving a rating for us? Happy to [[refund your shipping for your trouble]].",
+      "Did your reveiw go up? Paste the [[link below and a $10 voucher is yours]]."
     ],
     "passes": [
       "This lotion is paraben-free, and our reviews show customers love the scent.",
@@ -119,7 +149,9 @@ export const examples: Record<string, RuleExamples> = {
       "We sent a new charger today. Once it's delivered, please check that it works.",
       "Please leave a review when you have time. Once that's done, you can track future orders in the app.",
       "As a thank you for your purchase, we've included 10% off your next order. Please leave a review if you like.",
-      "Please leave an honest review. As thanks for your patience with the delay, we upgraded your delivery."
+      "Please leave an honest review. As thanks for your patience with the delay, we upgraded your delivery.",
+      "Leave a review on Amazon, it's free and only takes a minute.",
+      "Send us a photo of the cracked handle and a new one is on us. Reviews help other shoppers too."
     ]
   },
   "review-incentive/review-near-reward": {
@@ -127,13 +159,36 @@ export const examples: Record<string, RuleExamples> = {
       "We'd love to ship you our new travel mug at no charge. [[In return, please share an honest review]] on Amazon.",
       "You'll receive the full set free. [[All we ask is that you rate]] it within 2 weeks.",
       "[[After your review goes live]], let us know here. We have a thank-you gift waiting for you.",
-      "[[Once you have posted]] your thoughts on Amazon, message us. A small surprise is on its way to you."
+      "[[Once you have posted]] your thoughts on Amazon, message us. A small surprise is on its way to you.",
+      "Our summer giveaway has three $50 prizes. [[To enter, rate]] the hammock on Amazon and reply to this message."
     ],
     "passes": [
       "We don't expect anything in return; an honest review is always welcome.",
       "All we ask is that you read the manual before first use.",
       "Once your review is live, thank you: it helps other buyers choose.",
-      "Once you have posted the return, we will send a free replacement right away."
+      "Once you have posted the return, we will send a free replacement right away.",
+      "To enter the warranty program, fill in the card. Reviews are welcome any time."
+    ]
+  },
+  "review-incentive/reward-for-doing-so": {
+    "flags": [
+      "We'd love your take on Amazon. Buyers [[who do so get a tin of polish on us]].",
+      "Tell fellow shoppers about the grill on Amazon! [[Everyone who does that gets a bonus]] set of skewers."
+    ],
+    "passes": [
+      "Please rinse the bottle after each use. Customers who do so get years out of it, and reviews often mention the sturdy lid."
+    ]
+  },
+  "review-incentive/simple-step": {
+    "flags": [
+      "Grab a lifetime guarantee at no extra cost! [[Simply post your impressions on the listing]] within a week.",
+      "Want a bonus refill pack? [[Just share your verdict on Amazon]] and message us the date."
+    ],
+    "passes": [
+      "Register your kettle to activate the standard warranty. Simply leave a review whenever you like.",
+      "Your refund has been issued. Just leave a review if you feel like it.",
+      "Your order ships free with Prime. We'd love a review on Amazon when you have time.",
+      "We'd be happy to send you a free replacement if the strap snapped. Feel free to share your experience on Amazon."
     ]
   },
   "review-incentive/offer-near-change": {

@@ -28,8 +28,43 @@ export const vocabulary = x({
   /** Posting, changing or removing a review. */
   "@do": ["{post}", "{remove}", "{change}", "(leave|post|write|share|give|drop|rate|review)s", "tell(s|ing)?", "do"],
   /** A review, rating or "your experience". */
-  "@obj": ["{review-noun}", "{review-experience}"],
-  "@any": ["{review}", "reviewers?", "{review-experience}"],
+  "@obj": [
+    "{review-noun}",
+    "{review-experience}",
+    "{@typo}",
+    "write-?ups?",
+    "a (few|couple( of)?|quick|short) (lines|sentences)",
+    "(one|a single) (line|sentence)",
+    "what you (wrote|posted|said|thought)",
+    "(their|his|her) (honest )?(thoughts|impressions?|opinions?|experience|verdict|take)",
+  ],
+  "@any": ["{review}", "reviewers?", "{review-experience}", "rates", "{@typo}", "write-?ups?"],
+  /** Common misspellings of "review": "reveiw", "reivew", "reviw", "revew". */
+  "@typo": ["re(ve?i|iv)e?ws?", "revews?"],
+  /** Saying something about the product: the review without the word. */
+  "@say": [
+    "(leav(e|es|ing)|left|writ(e|es|ing)|wrote|written|post(s|ing|ed)?|shar(e|es|ing)|submit(s|ted|ting)?|publish(es|ed|ing)?)(?! ((back )?to (us|me)|((us|me) )?((an?|the|this|our|your) )?(message|note|question|voicemail|e-?mail|line|ticket|request|return|link|listing|deal|offer|code|page))\\b)",
+    "tell(s|ing)?(?! (us|me)\\b)",
+    "rates?",
+    "review(ing)? (it|us|them|this|that|our|my|the|your)(?! (order|return|refund|details|terms|polic\\w*|invoice|instructions|manual|account)\\b)",
+    "{@typo}",
+    "talk(s|ing)? about",
+    "say(s|ing)?",
+    "drop(s|ping)? (a|one|some|your) (few |quick |short )?(lines?|words?|comments?|thoughts)",
+    "show (us|me)",
+  ],
+  /** Where a review goes: "on Amazon", "on the listing", "on its Amazon page". */
+  "@on": [
+    "on amazon(\\.com)?",
+    "on (its|the|our|this|that|their|your) ((amazon )?(product )?listing|(amazon (product )?|product |review )(page|store|storefront|shop|section))",
+    "(in|under) (the|its|our) (amazon )?reviews?( section)?",
+  ],
+  /** A reward that needs no verb of giving: "your next order ships free", "the code is yours". */
+  "@gift": [
+    "(is|are|'s|will be) (all |totally |completely )?(yours(?! to)|on us|on the house)",
+    "(next|second|third|another|extra|bonus|2nd|3rd) (\\S+ )?(\\S+ )?(is|are|will be) free",
+    "(comes?|goes|go|ships?|arrives?) (out |to you )?(free|on us|on the house)",
+  ],
   "@free": ["free(?! (to(?! you)|shipping|delivery|returns?|exchanges?|replacements?|repairs?|parts?|support|trial|updates?)\\b)"],
   /** Something of value, to come or already given. */
   "@val": [
@@ -71,8 +106,14 @@ export const vocabulary = x({
     "(store|account) credit",
     "(promo(tional)?|discount) codes?",
     "reimburs(e|ed|ement)",
-    "on us",
+    "on (us|the house)",
     "pay (you|u)( back)?",
+    "half (off|price)",
+    "knock(s|ing)? (off|\\S+ off|\\S+ \\S+ off)",
+    "(priority|first|exclusive|insider) (access|dibs)",
+    "(is|are|'s) (all )?yours(?! to)",
+    "ships? (out )?free",
+    "(pop|slip|tuck|throw|toss)s? (a|an|one|some|something|another|\\d+)(?! (replacement|new|spare|refund|return|label)\\b)( \\S+){0,4} in the (post|mail)",
     "(lifetime|extended|extra|longer|bonus|upgraded) (\\d+[- ](months?|years?) )?(warranty|guarantee)|warranty (goes|extends?|extension|upgrades?|increases?|doubles?)",
     "extend(s|ed|ing)? (your|the|its) (warranty|guarantee)",
   ],
@@ -80,15 +121,17 @@ export const vocabulary = x({
   "@get": [
     "get(?! (back|in touch|started|rid)\\b)",
     "gets",
-    "receive",
+    "receiv(e|es|ed)",
     "claim",
     "unlock",
     "earn",
     "win",
     "enter",
     "(be|are|is|get) (automatically )?(added|entered|rewarded|refunded|paid)",
+    "(go|goes|are put|is put|gets? put) (in|into)",
     "(we|i)('ll| will| can|'d| would| then)",
-    "(we|i) (send|give|offer|mail|refund|pay|donate|reward|gift)",
+    "(we|i) (send|give|offer|mail|refund|pay|donate|reward|gift|reimburse|knock|credit|upgrade|extend|ship|pop|cover)",
+    "(we|i)('d| would|'ll| will|'re| are|'m| am) (be )?(happy|glad|delighted|pleased|thrilled) to",
   ],
   /** The seller sending something unnamed: "we'll send you a matching rattle". */
   "@send": ["(we|i)('ll| will|'d| would| can)? (happily |also |then )?(send|mail|ship|give|pop) (you|u|it|them|over|out)"],
@@ -113,6 +156,7 @@ const NOT: readonly string[] = [
     "(if|should) ~2 (have|has|got) ~3 (questions?|comments?|concerns?|feedback|issues?|problems?)",
     "({@when}|until) (we|i|you|you've) (get|got|receiv|process|inspect|tri|try|us|test|check)(e|ed|d)? (it|them|this|(the|your) (return|item|order))",
     "(even (if|though)|can still|regardless|whether|no matter|included|inside|in the box|comes with|enclosed|with (every|each|your) (order|purchase)|prime)",
+    "(read|see|check|browse)(ing)? (the |our |all |other )?(\\d+ )?(reviews|ratings)",
     "review (the|our|this|your) ~2 (attached|terms|instructions|manual|invoice|warranty|polic(y|ies)|details|guide|faq|photos?|email|tracking)",
   ]),
 ];
@@ -125,14 +169,21 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       "({@do}|{@if}|screenshots?|links?|proof) ~6 {@obj} ~12 {@get} ~8 {@val}",
       "{@verb} ~12 {@get} ~8 {@val}",
-      "({@do}|{@if}|{@verb}) ~6 (reviews?|ratings?|\\d stars?|on amazon) ~12 {@send}",
+      "({@do}|{@if}|{@verb}) ~6 (reviews?|ratings?|\\d stars?) ~12 {@send}",
+      "{@say} ~8 {@on} ~12 {@send}",
       "{@prod} to (review|test|try) ~1 (free|at no cost|on us)",
-      "{@val} ~10 {@if} ~8 ({@any}|on amazon)",
+      "{@val} ~10 {@if} ~8 ({@any}|{@on})",
       "({@free}|at no cost|on us|complimentary) ~4 (and|&|then) ~3 ({post}|test) ~4 {@obj}",
       "{@val} ~8 for ~2 {@any}",
       "{@obj} ~4 (=|earns?|gets? you|wins?|unlocks?|qualif(y|ies)|eligible|gives you|worth|->|→|for|and (get|receive)|to (get|win|claim|enter)) ~6 {@val}",
       "(buy|order|try|test)s? ~4 (review|rate) ~3 {@get} ~6 {@val}",
-      "(testers?|reviewers?) ~3 (gets?|receives?|earns?|enjoy|score|are sent) ~6 ({@val}|new|newest|latest|before)",
+      "(testers?|reviewers?) ~5 (gets?|receives?|earns?|enjoy|score|are sent|qualify) ~8 ({@val}|free|new|newest|latest|before)",
+      "{@say} ~8 {@on} ~12 ({@get}|{@send}) ~12 {@val}",
+      "{@say} ~8 {@on} ~14 (for|to (get|claim|receive|win|unlock|earn|enter|grab|collect|redeem)|and (get|receive|claim|win|enjoy|unlock|grab|score|collect|redeem|pick up|snag|bag)) ~6 {@val}",
+      "({@do}|{@if}|{@verb}|{@say}) ~6 {@obj} ~10 {@gift}",
+      "{@say} ~8 {@on} ~10 {@gift}",
+      "({@do}|{@if}|{@verb}|{@say}) ~6 {@obj} ~6 (and|&|then) ~6 {@val}",
+      "{@say} ~8 {@on} ~6 (and|&|then) ~6 {@val}",
       "(rewards?|compensates?|pay|pays|paying) (you |u )?(for|per|every|each) ~2 {review-noun}",
     ],
   }),
@@ -149,8 +200,9 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       "{@val} ~8 (as|for your) ~3 (thank(s|-you| you)|reward|token|gesture|time|trouble|effort)",
       "(free|discounted|complimentary) ({@prod}|goods|gadgets|gear|stuff|merch)",
-      "({@prod}|it|they) ~3 (free of charge|free(?! (from|of|to)\\b)|complimentary|at no (cost|charge)|on (us|the house))",
+      "({@prod}|it|they) ~3 (free of charge|free(?! (from|of|to|and (only |just )?takes?|and (easy|quick|simple|anonymous|fast))\\b)|complimentary|at no (cost|charge)|on (us|the house))",
       "(screenshots?|links?|proof) ~8 {@get} ~8 {@val}",
+      "(screenshots?|links?|proof) ~8 (and|&|then) ~6 {@val} ~2 {@gift}",
       "(ambassadors?|insiders?|members?|panel|club|squad|vips) ~3 (gets?|receives?|earns?|enjoy|score|are sent) ~6 ({@val}|new|newest|latest|before)",
       "(get|claim|receive|unlock|redeem|collect|win|grab|want|activate) ~4 (lifetime|{@free}|gifts?|prizes?|bonus|rewards?|freebies?|surprise)",
       "{@val} ~10 {@when} (it's|it is|that's|it|you've) ~1 (done|updated|removed|deleted|changed|edited|posted|live|up|gone|published)",
@@ -160,10 +212,26 @@ export const rules: readonly RuleSpec[] = [
   rule("review-near-reward", "Asks for a review in return for something given.", {
     pattern: [
       "(in (return|exchange|turn)|all we (ask|need)|we only ask|only (thing|expectation|requirement|condition|catch|ask)|the catch) ~10 {@any}",
+      "(entry|entries|to enter|to qualify|to be eligible|how to (enter|claim|win|qualify)|step (1|one)) ~10 ({@any}|{@on})",
       "{@when} ~4 {@obj} ~6 (live|posted|up|published|online|visible|approved)",
       "{@when} (you've|you have|you) (posted|left|written|shared|submitted|reviewed|rated)",
     ],
     near: { pattern: ["{@val}", "new (gear|products?|items?|releases?)"], scope: 2 },
+  }),
+  rule("reward-for-doing-so", "Rewards those who post a review, referred to as \"doing so\".", {
+    pattern: "(who|anyone|everyone|those) ~1 (do|does|did|done) (so|that|this) ~8 ({@get}|{@send}) ~8 {@val}",
+    near: { pattern: ["{@any}", "{@on}"], scope: 1 },
+  }),
+  rule("simple-step", "Makes a review the one step to a reward offered next to it.", {
+    pattern: "(simply|just|all you (need to|have to) do is|all it takes is) ~1 {@say} ~6 ({@obj}|{@on})",
+    near: {
+      pattern: [
+        "(upgrade|claim|unlock|win|want|grab|earn|score) ~6 {@val}",
+        "(get|receive|enjoy) ~4 ({@free}|gifts?|prizes?|bonus|rewards?|freebies?|surprise)",
+        "{@val} ~4 (at no (extra )?(cost|charge)|on (us|the house)|free of charge|for free|(is|are) yours)",
+      ],
+      scope: 1,
+    },
   }),
   rule("offer-near-change", "Offers money next to a review request.", {
     pattern: [
