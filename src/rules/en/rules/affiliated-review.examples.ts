@@ -3,6 +3,11 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "affiliated-review/insider-asked": {
     flags: [
+      "Team members: [[post your honest thoughts]] on the new planner from your personal account.",
+      "To all our staff: the lamp ships Monday, so [[please rate it]] once yours arrives.",
+      "The manager wants everyone to [[drop a review]] of the new blender by Friday.",
+      "Anyone who works for the company: [[write a review]] of the diffuser this week.",
+      "Note for our ambassadors: please [[share your verdict]] on the listing as an ordinary shopper would.",
       "Hi warehouse team! The new lunch bags are live, so please [[leave a review]] by Sunday.",
       "As our packaging supplier for six years, could you [[write a review]] of the finished candles?",
       "Are you part of the Nestwell crew, or related to one of us? Please [[post your honest review]] today.",
@@ -31,6 +36,10 @@ export const examples: Record<string, RuleExamples> = {
       "Dear brand ambassadors, please [[share a review]] of the blender on launch day.",
     ],
     passes: [
+      "Our manager says the replacement ships today. Please leave a review when it arrives.",
+      "For our team, your feedback means everything. Please leave a review!",
+      "Hi team, the warehouse chat moves to Slack on Monday.",
+      "Thanks to our team for packing this with care. We'd love your honest review!",
       "Hi there! I'm Nora, the founder. Our small team packs every order by hand, and an honest review would mean a lot.",
       "Our support staff will answer within a day. We'd appreciate an honest review when you're ready.",
       "All staff: please mark the most helpful reviews on our listing as Helpful this week.",
@@ -58,12 +67,17 @@ export const examples: Record<string, RuleExamples> = {
   },
   "affiliated-review/own-people-reviewed": {
     flags: [
+      "[[Every employee is expected to review]] the new tumbler on Amazon.",
+      "We [[encourage our warehouse team to leave reviews]] on launch day.",
       "[[My mom and my sister have already left reviews]] on Amazon, so now it's your turn!",
       "Good news: [[our whole team has posted 5-star reviews]] on the listing.",
       "[[My dad already reviewed it]] for us, and so did my uncle.",
       "We are [[asking all our employees to review]] the new air purifier on Amazon this month.",
     ],
     passes: [
+      "Our quality team is asked to review every returned unit.",
+      "We encourage our staff to reply to every review.",
+      "Our staff are encouraged to read every review and reply within a day.",
       "Our support team replies to every review within a day.",
       "Thousands of parents have left reviews for our travel stroller.",
       "Our team reviewed your request and a replacement is on its way.",
@@ -71,12 +85,15 @@ export const examples: Record<string, RuleExamples> = {
   },
   "affiliated-review/seller-reviews-own": {
     flags: [
+      "As the maker, [[I've posted my own review]] on the listing with photos.",
+      "Honestly, [[we rated it ourselves]] the week it launched.",
       "Heads up: I'll [[leave a review from my personal account]] too, so look for mine.",
       "[[We posted a few reviews on our own listing]] to get it going.",
       "I [[rated it from my husband's account]] last night and it looks great.",
       "We set up 2 [[extra accounts to review]] the diffuser during launch week.",
     ],
     passes: [
+      "We've given our own feedback to the supplier about the stitching.",
       "We read every review on our listing, good or bad.",
       "Sign in to your account and go to Your Orders to leave a review.",
       "We'll post a reply to your review from our seller account today.",

@@ -13,7 +13,7 @@ export const vocabulary = {
   "affiliated-own": ["(my|our) (whole |own )?(family|relatives|parents|kids|friends|wife|husband|mom|mum|dad|sisters?|brothers?|aunt|uncle|cousins?)", "grand(ma|pa)"],
   /** Staff, partners and the seller's circle, addressed as a group. */
   "affiliated-role": [
-    "(warehouse |office |factory )?(staff|employees?|team|crew|workers)",
+    "(warehouse |office |factory )?(staff|employees?|team|crew|workers)( members?)?",
     "suppliers?",
     "partners?",
     "investors?",
@@ -34,7 +34,10 @@ export const vocabulary = {
 
 /** A request to post a review. */
 const ASK = [
-  "({post}|posts|leaves|writes|dropping) ~5 {review-noun}",
+  "({post}|posts|leaves|writes|dropping) ~5 ({review-noun}|{review-experience}|write-?ups?)",
+  // "Please buy one and review it"
+  "(buy|order|get|grab|purchase|try|use)(ing)? ~3 (and|then|&|to) (review|rate)",
+  "(please|pls|kindly) (review|rate) (it|them)(?=[.!?,]|$| (on|once|when|after|so|by|this|today|too|honestly|for us))",
   "{post} ~2 yours",
   "{ask} ~1 (review|rate|{post} 1)",
   "reviews? ~12 (due|quota|deadline)",
@@ -51,7 +54,11 @@ const INSIDER = [
   "^(all )?{affiliated-role}( (&|and) (their|your) famil(y|ies))? ?[:,]",
   "^(friends?|famil(y|ies)) (&|and|n) (friends?|famil(y|ies))",
   "(as|you're|you are) (our|my|(1|one) of our|an?) ~3 (suppliers?|partners?|investors?|shareholders?|employees?|co-?founders?|staff members?)",
-  "(staff|employee|internal|team) (note|memo|reminder|notice|purchase|discount)",
+  "(staff|employee|internal|team) (note|memo|reminder|notice|purchase|discount|sample|unit|copy|perk|freebie)",
+  "^(to|for) (all )?(of )?(our|my) ([a-z&'-]+ ){0,3}{affiliated-role}( [a-z]+){0,2}:",
+  "(boss|manager|management|supervisor|the owner|hr) ~1 (says|said|wants|asks|asked|would like|expects|needs) (everyone|everybody|all of (you|us)|each of (you|us)|all (staff|employees|team members)|the (team|staff|crew)|staff|us all)",
+  "(everyone|anyone|all of you|those|people|staff|you) (who|that) (works?|worked|is employed) (here|for (us|me|the (company|shop|store|brand)))",
+  "(warehouse|office|staff|work|company) (group )?(chat|channel|slack|whatsapp)|team (group chat|slack|whatsapp)",
   "(payroll|side business|side hustle)",
   "(helping|helped) (me|us) (pack|ship|out)",
   "(work|working|worked) for (me|us)",
@@ -60,10 +67,16 @@ const INSIDER = [
   "(hi|hey|hello|dear|thanks|thank you|you and) (my )?{affiliated-kin}",
   "^{affiliated-kin}( [a-z]{1,12})? ?[,!]",
   "(don't|do not|dont|never|not|without) (mention|say|tell|reveal|disclose)(ing)? ~4 (related|relatives?|family|cousins?|know each other|friends|where you work)",
-  "like an? (regular|normal|real|random) (customer|buyer|shopper)",
+  "(like|as) an? (regular|normal|real|random|ordinary|typical|genuine|independent) (customer|buyer|shopper|user)",
   "(from|under|on|via|with|us(e|ing)) (your|their) ~1 {affiliated-account}",
   "so it ~1 (looks?|seems?) (natural|legit|real|genuine)",
 ];
+
+/** "Our employees are encouraged to", "we ask all our staff to". */
+const TOLD = "(our|my|all|every|each) ~1 {affiliated-role} ~3 (are|is|were|get|gets|have been|has been|been) ~1 (encouraged|asked|required|expected|invited|told|urged|paid|reminded) to";
+const TELL = "(encourag|ask|requir|expect|invit|remind|urg|pay)(e|es|ed|ing|s)? (our|my|all|every|each) ~2 {affiliated-role} ~2 to";
+/** Reviewing as quality work: "asked to review every returned unit". */
+const NOT_QA = "(?! (each|every|all|any|incoming|returned|customer|your|quality|(the )?(orders?|units?|packages?|returns?|requests?|cases?|tickets?|messages?|e-?mails?|complaints?|feedback))\\b)";
 
 const NOT_OURS = ["{affiliated-vote}", "their (?!reviews?\\b|own\\b)[a-z]{2,20}", "pointing out", "{competitor-ref}"];
 
@@ -88,6 +101,8 @@ export const rules: readonly RuleSpec[] = [
     message: "Says the seller's family or staff review its product.",
     pattern: [
       "(ask|asking|asked|require|requiring|urge|urging) (all|every|each) ~2 {affiliated-role} ~2 to (review|rate)",
+      // "Our employees are encouraged to review our products"
+      ...[TOLD, TELL].flatMap((who) => [`${who} {review-verb}${NOT_QA}`, `${who} (leave|post|write|drop|submit|publish) ~3 ({review-noun}|{review-experience})`]),
       "({affiliated-own}|(my|our) (whole )?(staff|employees|team)) ~8 (left|posted|written|wrote|submitted|added|gave|given|dropped) ~4 ((\\d[- ]stars? )?reviews?|ratings?)",
       "{affiliated-own} ~8 (reviewed|rated) (it|this|them|the|our|my)",
     ],
@@ -102,6 +117,9 @@ export const rules: readonly RuleSpec[] = [
       "{review} ~6 (from|under|on|via|with|using) (my|our|her|his|a) ~1 {affiliated-account}",
       "(extra|second|fake|multiple|alt|spare|several|\\d) (amazon )?accounts? ~3 {review-verb}",
       "(i|we)('ll|'ve)? ~3 {post} ~4 reviews? ~3 (on|of|for) (our|my) own (listings?|products?|pages?|items?|brand|store|shop)",
+      // "I've left my own review on the listing", "we reviewed it ourselves on Amazon"
+      "(i|we)('ll|'ve| have| also)? ~2 ({post}|left|posted|wrote|written|added|given|submitted) (my|our) own ~2 (reviews?|ratings?|\\d[- ]stars?|write-?ups?)",
+      "(i|we)('ve| have| also)? ~1 (reviewed|rated) (it|them|this|that|our|my|the) ~3 (myself|ourselves)",
     ],
     unless: [...NOT_OURS, "(repl(y|ies|ied)|respond(s|ed)?)"],
   },

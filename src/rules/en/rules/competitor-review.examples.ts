@@ -3,6 +3,10 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "competitor-review/review-their-product": {
     "flags": [
+      "Could you [[write a review about the rival]] brand's blender?",
+      "Could you [[write up your complaints with their charger]] on the product page?",
+      "[[Head over to their page and warn]] buyers about the cracked lids.",
+      "Could you [[leave 1 star for the knockoff]] you bought last spring?",
       "If the other brand's filter leaked on you, please [[leave a review on their listing]].",
       "Please [[share your thoughts on the pages of the other]] blenders you compared.",
       "Bought a cheap copy first? [[Warn other parents on their product page]]!",
@@ -19,6 +23,10 @@ export const examples: Record<string, RuleExamples> = {
       "Help us [[knock their rating]] down by sharing what really happened."
     ],
     "passes": [
+      "The courier has a claims form; go to their page and submit the claim.",
+      "Visit their page and compare the specs yourself; ours has a thicker base.",
+      "Go to their listing and you'll see the same photos we took.",
+      "If their charger failed, share your experience with their support team; they handle warranty claims.",
       "Many buyers mention in their reviews that the lid fits tightly. Please leave a review too!",
       "Please leave a review to help other shoppers with their decision.",
       "Some sellers post fake reviews on their competitors' listings; we never do.",
@@ -60,6 +68,7 @@ export const examples: Record<string, RuleExamples> = {
       "Their lid leaked for you as well? [[Add yours to the 1-star reviews]] on their page."
     ],
     "passes": [
+      "You gave us 2 stars for the slow delivery, and we are sorry.",
       "Please write a bad review of it only if we fail to fix your problem.",
       "Share your negative experience with us so we can make it right.",
       "Please contact us before leaving a negative review, we can usually fix it.",
@@ -102,5 +111,16 @@ export const examples: Record<string, RuleExamples> = {
     "passes": [
       "The battery maker lists compatible models on their product page. If it fits, we'd love your review."
     ]
-  }
+  },
+  "competitor-review/seller-reviewed-theirs": {
+    flags: [
+      "You'll find [[our honest write-ups on the competitor listings]].",
+      "[[We've rated all the rival kettles on Amazon]].",
+    ],
+    passes: [
+      "We've read all the rival reviews on Amazon and improved our hinge.",
+      "Our verdict: the rival mat is thinner than ours.",
+      "Our mug was rated higher than competitor mugs on Amazon.",
+    ],
+  },
 };

@@ -18,6 +18,8 @@ export const vocabulary = {
     "knock-?offs?",
     "(cheap|cheaper|fake) (copy|copies|versions?|ones?|brands?)",
     "(imitations?|clones?|dupes?|rip-?offs?)",
+    "(rival|competing|competitor|copycat|knock-?off) (brands?|sellers?|compan(y|ies)|makers?|manufacturers?)('s?)?",
+    "(that|those|these) (other )?(brands?|sellers?|compan(y|ies)|makers?|manufacturers?)('s|s')",
   ],
   /** Their page: where a review of somebody else's product goes. */
   "competitor-place": ["(their|{competitor-ref}) (amazon )?(product )?(listings?|pages?|stores?)", "(listings?|pages?) (of|for) (the )?other"],
@@ -37,8 +39,8 @@ const DESCRIBE = [
 ];
 
 /** Ways of writing the review, including "warn / tell / say so". */
-const WRITE = "({post}|tell|warn|warning|know|say so|speak up|about it)";
-const REVIEW = "({review-noun}|{review-experience}|yours|assessments?|story|experiences?)";
+const WRITE = "({post}|wrote|written|posted|tell|warn|warning|know|say so|speak up|about it)";
+const REVIEW = "({review-noun}|{review-experience}|yours|assessments?|story|experiences?|write-?ups?|verdicts?|(honest )?(disappointment|frustrations?|complaints?))";
 
 const IFB = "if you('ve| have)? ~1 (bought|tried|used|owned?|ordered|purchased|tested|got) (theirs|(?!today|amazon)[a-z0-9-]{2,24}'s|(the |a )?{competitor-ref})";
 const B: Pick<RuleSpec, "category" | "channels" | "severity"> = { category: "competitor-review", channels: ["message", "insert"], severity: "violation" };
@@ -51,6 +53,12 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       `${WRITE} ~6 (on|to|in|under|at) ~1 {competitor-place}`,
       `{post} ~4 ${REVIEW} ~2 (for|on|of|about|to) ~1 (them|theirs|their|{competitor-ref})`,
+      // "writing a review on the cheaper knockoff", "sharing your disappointment with their pump"
+      `({post}|tell|warn) ~4 ${REVIEW} ~2 (for|on|of|about|to) ~2 {competitor-ref}`,
+      `({post}|tell|warn) ~4 ${REVIEW} ~2 with (their|theirs) (?!(support|team|service|staff|friends|family|help|customer)\\b)[a-z][a-z-]{1,20}`,
+      // "go to their listing and tell people the quality is bad"
+      "(go|head|visit|pop|hop|jump)(ing)? ~2 {competitor-place} ~3 (and|to) ~2 (warn|tell (people|others|other (shoppers|buyers|customers)|shoppers|buyers|everyone)|let (people|others|shoppers|buyers|everyone) know)",
+      `(go|head|visit|pop|hop|jump)(ing)? ~2 {competitor-place} ~3 (and|to) ~2 {post} ~3 ${REVIEW}`,
       "truth (about|on) (the )?(them|their|{competitor-ref})",
       "{competitor-place} ~5 (could|would|needs?|deserves?|should) ~3 (your|an? honest|honest|some) ~2 (story|reviews?|experiences?|warning|{competitor-neg})",
       "(review|reviewing|rate) (theirs|(?!today|amazon|everyone)[a-z0-9-]{2,24}'s)",
@@ -74,7 +82,18 @@ export const rules: readonly RuleSpec[] = [
     unless: [
       ...DESCRIBE.slice(0, 4),
       "(before|instead|don't|never|not|only if|unless|hope|message us|contact us)",
-      "(you|you've) ~2 (left|posted|wrote)",
+      "(you|you've) ~2 (left|posted|wrote|gave|given|rated)",
+    ],
+  },
+  {
+    id: "competitor-review/seller-reviewed-theirs",
+    ...B,
+    message: "Says the seller reviewed competitors' products on Amazon.",
+    pattern: [
+      // "Look for our verdicts under their listings."
+      "(our|my) ~2 ({review-noun}|verdicts?|write-?ups?|thoughts|takes?) ~3 (on|under|in|at) ~1 {competitor-place}",
+      // "Our team has personally reviewed every rival yoga mat on Amazon"
+      "(we|i|team|staff|employees)( have|'ve| has| personally| also| all){0,3} (reviewed|rated) (every|each|all|the|many|several|\\d+|their|those|these|some)( of the)? ~1 {competitor-ref} ~4 (on amazon|on their)",
     ],
   },
   {

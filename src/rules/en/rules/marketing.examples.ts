@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "marketing/sale": {
     flags: [
+      "Our ceramic pans are now available [[at a lower price]] for a short time.",
       "Heads up: every kettle in our store is [[25% off]] until midnight.",
       "Our [[Black Friday sale]] starts now!",
       "[[Stock up]] on filters while the price is low.",
@@ -13,6 +14,8 @@ export const examples: Record<string, RuleExamples> = {
       "Curious what's new? Browse our [[latest deals]] anytime.",
     ],
     passes: [
+      "The pump runs at a lower rate on the eco setting.",
+      "Your refund for the price difference has been sent.",
       "Your 15% promo was applied at checkout; the invoice shows $25.49.",
       "We noticed the price dropped after your purchase and refunded you the difference.",
       "No big deal, a new seal is on the way.",
@@ -23,6 +26,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/future-coupon": {
     flags: [
+      "[[Use code HELLO15 at checkout for 15% off]] your next order.",
       "Here's a little thank-you: [[code CALM10 takes 10% off your next purchase]].",
       "[[Use coupon code MUG15 for 15% off]] any mug.",
       "Enjoy [[free shipping on your next order]] with us.",
@@ -31,6 +35,7 @@ export const examples: Record<string, RuleExamples> = {
       "Anyone who posts a review gets [[20% off your next order]].",
     ],
     passes: [
+      "The 10% discount was applied at checkout, so the invoice shows the lower total.",
       "The coupon you clipped was applied automatically, so there's nothing else to do.",
       "Enter the pairing code 1234 when the speaker asks for it.",
       "Please use the code on your warranty card to register the blender.",
@@ -40,6 +45,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/cross-sell": {
     flags: [
+      "By the way, the travel case [[now comes in a 2-pack]].",
+      "[[Spare brush heads are now available]] in our store.",
       "Love the mug? [[Look for the saucers at our brand store]].",
       "Our companion pillowcases just arrived. [[Find them in our Amazon store]]!",
       "If you like the mug, [[you'll also love our]] matching saucers.",
@@ -53,6 +60,7 @@ export const examples: Record<string, RuleExamples> = {
       "Loved the blue one? It also [[comes in 5 more colors]]!",
     ],
     passes: [
+      "Spare parts for your order are included in the side pocket of the box.",
       "Please look at our store policy before returning the item.",
       "We hope you love your new desk lamp!",
       "We would also like to apologize for the late delivery.",

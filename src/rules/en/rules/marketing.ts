@@ -28,7 +28,7 @@ export const vocabulary = {
 
 const rule = ruleMaker("marketing");
 
-const NOT_PAID = "(applied|deducted|you paid|price (difference|adjustment)|refund\\w*|at checkout|invoice|receipt|charged|partial|compensat\\w+|inconvenience|expired|ended|is over)";
+const NOT_PAID = "(applied|deducted|you paid|price (difference|adjustment)|refund\\w*|invoice|receipt|charged|partial|compensat\\w+|inconvenience|expired|ended|is over)";
 
 export const rules: readonly RuleSpec[] = [
   rule("sale", "Announces a sale or discount.", {
@@ -38,6 +38,8 @@ export const rules: readonly RuleSpec[] = [
       "(on sale|stock up|shop now|(today|this week(end)?) only|grab (yours|one|them) now|don't miss (out|our)|price drop)",
       "while ~2 lasts?",
       "(running|having|holding) ~3 (sales?|promos?)",
+      // "at a lower price per pod", "for a limited-time price"
+      "(at|for) (a |an |the )?(lower|lowest|better|best|reduced|discounted|special|great|unbeatable|introductory|bargain) (prices?|pricing)",
     ],
     unless: [
       NOT_PAID,
@@ -59,6 +61,9 @@ export const rules: readonly RuleSpec[] = [
       "you('ll|'d| might| may| will| would) also (love|like|enjoy|want) ~1 our",
       "(check out|browse|explore|visit|discover|shop|search|keep an eye on|find more in|look at) ~3 (our|my|the) ~2 (amazon )?(storefront|brand store|store|shop|brand|collection|catalog(ue)?|other \\w+)",
       "(comes?|available) in \\d+ (more|other|new) (colou?rs|sizes|styles|scents|flavou?rs)",
+      // "Refill pods now come in a 3-pack", "now sold as a value bundle"
+      "(now|also) (comes?|available|sold|offered) (in|as) ~2 (\\d+-?packs?|bundles?|multi-?packs?|value (packs?|size)|family size|bulk)",
+      "(refills?|spares?|extra (pods|filters|heads|pads|cartridges|blades)) ~6 now (comes?|available|sold|offered|in stock)",
       "(pairs?|goes?|looks?|matches) ~2 with ~2 our",
       "complete (the|your) (set(?!-)|look|collection|outfit)",
       "we (also |now )?(sell|carry|make|offer) ~4 (matching|other|complementary|companion)",

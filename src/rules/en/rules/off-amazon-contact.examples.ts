@@ -89,12 +89,18 @@ export const examples: Record<string, RuleExamples> = {
   },
   "off-amazon-contact/contact-outside": {
     flags: [
+      "Could we sort this out [[over a short video call]]?",
+      "Please [[reply with your phone number]] so our courier can reach you.",
+      "[[What's your mobile number]]? Our technician will ring you.",
       "It is quicker to [[contact us by phone]] than through messages.",
       "Please [[send us your phone number]] so the courier can reach you.",
       "Let's continue this chat [[outside Amazon]], it's easier.",
       "You'll find the warranty form on [[our official website]].",
     ],
     passes: [
+      "You need your mobile number to log in to the app.",
+      "We have received your phone call request; please reply here.",
+      "If the image looks dark in a Zoom call, raise the brightness.",
       "You can contact us through Buyer-Seller Messaging at any time.",
       "If the swelling persists, call your doctor.",
       "This setting is called Eco Mode in the app.",

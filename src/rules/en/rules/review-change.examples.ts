@@ -3,6 +3,10 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-change/change-review": {
     flags: [
+      "Could you please [[amend your rating]] now that the lid fits?",
+      "We shipped the missing screws, so [[could you spare us a couple more stars]]?",
+      "[[Reconsider your write-up]] once the new valve is in, if you can.",
+      "Sorry again for the scratched tray. Would you be willing to have a [[fresh look at what you wrote]]?",
       "Could you please [[delete your 1-star review]] now that it works?",
       "Would you [[take down the review]]?",
       "The new charger is on its way, so we kindly ask you to [[remove the negative feedback]] on our store.",
@@ -27,6 +31,8 @@ export const examples: Record<string, RuleExamples> = {
       "Since the hinge is replaced, would you think about [[revisiting what you wrote]] about us?",
     ],
     passes: [
+      "You can amend your rating any time from the Your Orders page.",
+      "We'd love a few more photos of the setup for our manual.",
       "Remove the protective film before use.",
       "You can delete the app data from settings.",
       "You can remove or edit your review at any time from the Your Orders page.",
@@ -53,6 +59,10 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/change-it": {
     flags: [
+      "That 1-star comment from March still sits on top of our page. Could you take [[another look at it]]?",
+      "Thanks for your honest write-up last week. Now that the hinge is replaced, we'd be grateful if [[it could be revised]].",
+      "If you left us a poor rating during the shipping delay, we'd appreciate you [[looking at it again]].",
+      "Your 2-star assessment is still the first thing shoppers see; we'd love it if you took [[another glance at it]].",
       "Thanks for the feedback you posted last week. Now that the refund is through, would you be willing to [[retract it]]?",
       "Your recent review says the mug leaked. We sent a new one with a better seal. Could you [[update it]]?",
       "That 2-star feedback is really unfair. Please [[remove it]] today.",
@@ -62,6 +72,10 @@ export const examples: Record<string, RuleExamples> = {
       "Posted a review of the kettle already? [[Edit it]] once you have tried the new descaler.",
     ],
     passes: [
+      "Thanks for your review; if it still clicks, then have another look at it after charging.",
+      "Thanks for your review! If the base wobbles, please have another look at it using the manual.",
+      "Thanks for your feedback on the lamp; our engineers are taking a second look at it this week.",
+      "Your review mentioned a loose screw. We hope it can be fixed with the spare we sent.",
       "We read the review you left and fixed the hinge design. Would you be open to trying the new version?",
       "Your 1-star review was a fair warning for us. We fixed the seal on every new bottle.",
       "If the filter turns grey, please change it. Reviews of any kind are welcome.",
@@ -73,6 +87,10 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/nudge": {
     flags: [
+      "[[Is there any way the feedback from last Tuesday could be removed]]?",
+      "We [[hope your rating can be reconsidered]] now the refund has cleared.",
+      "It would mean a lot [[if your write-up reflected how we resolved]] the leak.",
+      "[[Would you be open to your review being updated]] now that the blender works?",
       "So glad the new cable works! Perhaps [[that 2-star rating could do with a small edit]]? 😉",
       "Thanks for letting us fix it, [[an updated rating]] would be so appreciated.",
       "We would be grateful if you could [[reflect this resolution in your review]].",
@@ -83,6 +101,9 @@ export const examples: Record<string, RuleExamples> = {
       "We'd be thankful [[if the feedback from last Monday could be revised]] now that the part arrived.",
     ],
     passes: [
+      "Reviews can be edited or removed from the Your Orders page at any time.",
+      "We hope your review reflects your honest experience.",
+      "We're grateful your feedback was passed to our design team.",
       "We saw your updated review and wanted to say thank you.",
       "Please mention the size you ordered in your review; it helps other parents.",
       "Our reviews reflect real experiences from verified buyers.",
@@ -93,6 +114,9 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/pressure": {
     flags: [
+      "[[The rating you posted on Monday is hurting our]] small bakery.",
+      "[[That review you wrote has cost us]] most of our weekly orders.",
+      "[[The comments you shared in May are pushing our]] little shop toward closing.",
       "[[That 2-star review has been pinned at the top of our page for weeks, and our orders have dropped]] sharply.",
       "[[The 2-star feedback you posted is hurting our]] little family shop badly.",
       "Because of [[your 1-star review, our account might be suspended]].",
@@ -101,10 +125,22 @@ export const examples: Record<string, RuleExamples> = {
       "Our tiny store is [[at risk because of the review]] you wrote in June.",
     ],
     passes: [
+      "The review you posted helped us fix the packaging, thank you.",
+      "The review you wrote about the risk of scratches was spot on; we added a felt pad.",
       "Our sales have fallen since the holidays, but your 5-star review made our day.",
       "Negative reviews help us find weak spots, so we read each one.",
       "Your review is fair, and we have already changed our supplier.",
       "Thank you for your 3-star review; we are sorry the strap snapped on day two.",
+    ],
+  },
+  "review-change/more-stars": {
+    flags: [
+      "I noticed you gave the fan 3 stars. Now that the new blade is fitted, could we earn [[a few more]]?",
+      "You rated our lamp 2⭐ after the cracked shade. The new one ships today; maybe it deserves [[an extra]] one?",
+    ],
+    passes: [
+      "You gave us 2 stars for the slow delivery; could you send a few more photos of the damage?",
+      "You rated the kettle 3 stars. We'd love a few more details about the leak.",
     ],
   },
 };

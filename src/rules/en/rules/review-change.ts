@@ -8,15 +8,21 @@ import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
   /** A review the buyer wrote, also without the word ("what you wrote"). */
-  "review-change-noun": ["{review-noun}|what (you|u) (wrote|posted|said)"],
+  "review-change-noun": ["{review-noun}|write-?ups?|thoughts|verdicts?|assessments?|remarks?|what (you|u) (wrote|posted|said|left|shared)"],
   "review-change-det": ["your|ur|yr|that|this|the|those|these"],
   "review-change-low": ["negative|bad|low|poor|harsh|unfair|critical|[1-3][- ]stars?"],
   /** Changing, raising or removing (no past forms: "we updated the listing" is the seller's act). */
   "review-change-verb": [
-    "(chang|updat|revis|amend|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(e|ing)|(edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump|tweak|alter|reword|soften)(ing)?|rephras(e|ing)|tak(e|en|ing) (it |that |this )?(down|off)|pull(ing)? (it |that |this )?down|get rid of|undo",
+    "(chang|updat|revis|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(e|ing)|(amend|edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump|tweak|alter|reword|soften)(ing)?|rephras(e|ing)|tak(e|en|ing) (it |that |this )?(down|off)|pull(ing)? (it |that |this )?down|get rid of|undo",
   ],
   /** Done to a review: "once it is updated". */
-  "review-change-done": ["(updat|chang|revis|remov|delet|amend|correct|modifi|edit)ed|taken down|gone"],
+  "review-change-done": ["(updat|chang|revis|remov|delet|amend|correct|modifi|edit|retract|reconsider|revisit|adjust|rais|eras)ed|withdrawn|rewritten|(taken|pulled) (down|off)|gone"],
+  /** "it could be withdrawn", "for your review to be updated": a request in the passive. */
+  "review-change-be": ["(to |could |can |would |might |will |may )?(be|get|gets|got|being)"],
+  /** Looking at it again. */
+  "review-change-relook": ["(another|a 2nd|2nd|a second|second|a fresh|fresh|a new|new) (look|glance|think)"],
+  /** A few more stars, without "stars": "earn a couple more". */
+  "review-change-more": ["(a couple|couple|a few|few|1|2|3|1 or 2|a star or 2|some) (more|extra)|(another|an extra)(?= (1|star)\\b|[.?!,]|$)"],
   "review-change-harm": [
     "(hurt|harm|damag|destroy|ruin|kill|affect|threaten|jeopardi[sz]|sink|drag|push|lower|tank|drop|cost|crush|hit)[a-z]{0,4} (our|us|my|me|the (shop|store|business))",
     "(sales|orders|revenue|rankings?) (have |has )?(fallen|fell|dropped|plummeted|halved|tanked|declined|(gone|went) down)",
@@ -27,6 +33,8 @@ export const vocabulary = {
 const N = "{review-change-noun}";
 const D = "{review-change-det}";
 const V = "{review-change-verb}";
+/** Hoping for it: "we would be grateful if", "would it be possible", "is there any way". */
+const WISH = "({ask}|grateful|thankful|appreciate\\w*|possible|hop(e|ing)|wonder(ing)?|any (way|chance)|is there (a|any) way)";
 
 /** Plain statements, thanks, and sellers who cannot or will not ask. */
 const STATEMENT = [
@@ -55,6 +63,8 @@ export const rules: readonly RuleSpec[] = [
       `(look|glanc)(e|ing)? ~3 ${D} ~2 ${N} ~3 again`,
       `(another|2nd|second|fresh) (look|glance) at ~3 ${N}`,
       `${N} (an? )?(another|2nd|second|fresh) look`,
+      // "any chance we could earn a couple more stars", "spare us a few extra stars"
+      `({ask}|earn|get|deserve|spare|give|bump|add) ~4 {review-change-more} stars?`,
     ],
     unless: [...STATEMENT, "(we|i)('ll| will|'ve| have)? (took|take|taking|had|looked|give|gave)"],
   },
@@ -65,13 +75,21 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       `({ask}|then|maybe|perhaps|consider(ing)?|open to|willing to) ~4 (${V} (it|that|them)|tak(e|ing) (it|that|them) (down|off))`,
       `${V} (it|that|them)(?= (now|today|asap|please|pls|for us|to reflect))`,
+      // "any chance you could have another look at it", "we'd appreciate you taking a second look at it"
+      `({ask}|appreciate|grateful|consider(ing)?|open to|willing to) ~5 ({review-change-relook} (at|over) (it|that|them)|(look|glance)(ing)? (at |over )?(it|that|them) (again|once more))`,
+      // "we would be very grateful if it could be withdrawn"
+      `${WISH} ~4 (it|that|they) {review-change-be} {review-change-done}`,
       // An imperative that opens the sentence: "Already left a review? Update it once you've tried the refill."
       "^(update|edit|change|revise|amend|reconsider|revisit) (it|that)(?=[.!?,]|$| (now|today|please|once|after|when|if|to|for|so|as))",
     ],
     span: [1, 1],
     near: { pattern: [`(your|ur|that|this) ~2 ${N}`, `(left|posted|gave|wrote) ~3 ${N}`, `${N} ~2 (you|u) (left|posted|gave|wrote)`], scope: 2 },
     // "Update it in the app": the device, not the review.
-    unless: [...STATEMENT, "app|firmware|software|settings?|default|device|driver|version|account|address|order"],
+    unless: [
+      ...STATEMENT,
+      "app|firmware|software|settings?|default|device|driver|version|account|address|order|manual|guide|instructions|photos?|pictures?|video",
+      "(we|i)('ll| will|'ve| have)? (took|take|taking|had|looked|give|gave)",
+    ],
   },
   {
     ...base,
@@ -85,8 +103,24 @@ export const rules: readonly RuleSpec[] = [
       `(your|ur|that|this) ~2 ${N} ~3 (no longer|doesn't|does not|isn't|is not) ~2 (reflects?|accurate|fair)`,
       `(once|after|when|as soon as|until|if) ~4 ${N} ~6 (is|be|been|gets?|got|was|are) {review-change-done}`,
       `(once|after|when|as soon as|if) ~2 (you|u) (have |'ve )?{review-change-done} ~1 ${D} ~1 ${N}`,
+      // "would it be possible for your review to be updated", "we hope the feedback can be revisited"
+      `${WISH} ~6 ${N} ~4 {review-change-be} {review-change-done}`,
+      // "we'd be grateful if your write-up reflected the whole story"
+      `(if|hope|wish|grateful|appreciate\\w*|could|would|should|to|please|let) ~3 ${D} ~2 ${N} ~3 reflect(ed|s|ing)? ~4 ((whole|full|complete|rest of the) story|outcome|resolution|fix|replacement|refund|exchange|repair|solution|how (we|it) (resolved|fixed|solved|handled|ended))`,
     ],
     unless: [...STATEMENT, "(we|i) ~2 (saw|seen|see|noticed|read)", "by amazon"],
+  },
+  {
+    ...base,
+    id: "review-change/more-stars",
+    message: "Asks the buyer to raise the star rating they gave.",
+    // "You gave us 2 stars. Any chance we could earn a couple more?"
+    pattern: [
+      "({ask}|earn|get|deserves?|spare|give|bump|add|see|worth) ~4 {review-change-more}(?! (days?|weeks?|months?|minutes?|hours?|details?|photos?|pictures?|info|information|questions?|units?|pieces?|packs?|items?|bottles?|boxes?|times?|orders?|sizes?|colou?rs?|words?|people|buyers|customers|reviews?|of)\\b)",
+    ],
+    span: [1, 1],
+    near: { pattern: ["(gave|left|rated|given|posted|giving) ~3 [1-4][- ]stars?", "[1-4][- ]stars? ~2 {review-noun}"], scope: 2 },
+    unless: STATEMENT,
   },
   {
     ...base,
@@ -96,6 +130,8 @@ export const rules: readonly RuleSpec[] = [
       `(your|ur) ~2 ${N} ~2 (is|was|seems) ~2 (unfair|untrue|false|wrong|inaccurate|misleading|harsh|not (fair|true))`,
       `${D} ~1 {review-change-low} ~1 ${N} ~16 {review-change-harm}`,
       `(your|ur) ~2 ${N} ~3 {review-change-harm}`,
+      // "The feedback you left last week is putting our account at risk"
+      `${D} ~2 ${N} ~1 (you|u) (left|posted|gave|wrote|submitted|shared) ~8 {review-change-harm}`,
       `{review-change-harm} ~8 (from|because of|due to|by|after) ${D} ~2 ${N}`,
     ],
   },

@@ -63,6 +63,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/review-swap": {
     "flags": [
+      "Fellow seller here: we'll [[rate your candles once you rate our]] soap bars.",
+      "[[Rate my yoga blocks and I'll rate yours]].",
       "My [[customers can review your]] store if yours review mine.",
       "Are you open to a [[review trade]]? I will review your bottles if you review my candles.",
       "Fellow sellers: want to [[swap reviews]] on our new listings?",
@@ -70,6 +72,8 @@ export const examples: Record<string, RuleExamples> = {
       "Let's [[review each other]]'s products this month."
     ],
     "passes": [
+      "If you review our soap, we'll read your review carefully and reply.",
+      "We'll review your case if you return our product.",
       "We ask our customers to review our products honestly.",
       "We exchange items within 30 days; just contact us.",
       "Trade in your old blender and get 20% off a new one."
@@ -77,6 +81,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/profile-sharing": {
     "flags": [
+      "Remember to [[make your reviewer profile public]] so we can track your ratings.",
+      "[[Sign up with your Amazon account name]] and get our new releases first; members just rate what they receive.",
       "Please [[paste your Amazon reviewer profile link]] so we can track your reviews.",
       "[[Add your Amazon account name]] on our portal so we can confirm your review.",
       "Please [[register your Amazon account name]] on our site so we can verify your reviews.",
@@ -85,6 +91,8 @@ export const examples: Record<string, RuleExamples> = {
       "[[Reply with your Amazon reviewer name]] so we can find your review."
     ],
     "passes": [
+      "Keep your Amazon account secure by turning on two-step verification.",
+      "Sign up with your Amazon account to track your parcel.",
       "Your Amazon account settings let you manage your public profile.",
       "Please share your feedback with our customer care team.",
       "You can see all your reviews in your Amazon profile.",

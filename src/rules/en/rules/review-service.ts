@@ -65,13 +65,18 @@ export const rules: readonly RuleSpec[] = [
       "((reviews?|ratings?) (swaps?|exchanges?|trad(es?|ing)|(for|4) reviews?)|r4r|review (each other|1 another)|(review|rate) (mine|yours))",
       "(buyers|customers|shoppers|followers) ~2 (review|rate) (your|yours|their|theirs|mine|ours)",
       "(leave|give|post|write|do|return) ~2 ({review-noun}|same|favou?r) ~2 (on|for|to) (yours|your (listing|product|store|shop)s?)",
+      // "I'll review your phone stand if you review my cable organiser"
+      "(review|rate) (your|yours) ~4 (if|and|when|once|in (exchange|return)|after) ~2 (you|u) ((review|rate) (mine|my|ours|our)|do the same)",
+      "((you|u) (review|rate)|^(review|rate)) (mine|my|ours|our) ~4 (and|then|&|if|in (exchange|return)|after) ~2 (i|we)('ll| will| can)? ((review|rate) (yours|your)|do the same)",
     ],
   }),
   rule("profile-sharing", "Asks for the buyer's Amazon profile to monitor reviews.", {
     pattern: [
-      "(share|send|link|provide|drop|paste|submit|register|add|reply with|verify|check|see|track) ~4 {@profile}",
+      "(share|send|link|provide|drop|paste|submit|register|add|reply with|verify|check|see|track|sign up with|signup with|join with|apply with|enrol+ with) ~4 {@profile}",
+      // "keep your Amazon profile public so our team can see your reviews"
+      "(keep|make|set|leave|switch|turn) ~4 {@profile} ~3 (public|visible|open)",
     ],
     near: { pattern: ["{%any}", "(track|monitor|verif|keep tabs|eligib)\\w*", "{@goods}"], scope: 2 },
-    unless: [...DENIAL, "(instagram|facebook|tiktok|social media|shipping|address|payment|password|settings)"],
+    unless: [...DENIAL, "(instagram|facebook|tiktok|social media|shipping|address|payment|password|settings|parcels?|packages?|deliver(y|ies)|tracking number|warranty)"],
   }),
 ];

@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "vote-manipulation/press-button": {
     flags: [
+      "There's a 1-star at the top of our page that's unfair. Please all [[hit Report]] on it.",
       "Could you [[click Helpful]] on the reviews that mention battery life?",
       "[[Smash that helpful]] button on our best reviews, friends!",
       "pls [[tap H.e.l.p.f.u.l]] under the review with the video 🙏",
@@ -12,6 +13,7 @@ export const examples: Record<string, RuleExamples> = {
       "Friends, [[click help.ful]] under the first 3 reviews of our mug!",
     ],
     passes: [
+      "Our mug has 4.8 stars; please report any damage to us.",
       "Here's a helpful tip: descale the kettle once a month.",
       "Was this message helpful? Tell us by replying here.",
       "Click here for helpful videos about setting up the tent.",

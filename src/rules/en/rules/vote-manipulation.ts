@@ -9,7 +9,7 @@ import type { RuleSpec } from "../../types.ts";
 export const vocabulary = {
   /** Helpful / Not helpful ("h.elp.ful", and "helpful!!" read as "helpfulii"). */
   "vote-manipulation-helpful": ["'?(not )?(h\\.?e\\.?l\\.?p\\.?f\\.?u\\.?l(l|i+)?|useful)|unhelpful"],
-  "vote-manipulation-reviews": ["reviews?|ratings?|comments?|feedback|testimonials?|reviewers?"],
+  "vote-manipulation-reviews": ["reviews?|ratings?|comments?|feedback|testimonials?|reviewers?|[1-5][- ]stars?( (reviews?|ratings?))?"],
 };
 
 const H = "{vote-manipulation-helpful}";
