@@ -91,6 +91,7 @@ const CatalogData = z.object({
   version: z.int(),
   lang: z.string(),
   numberWords: z.array(z.tuple([z.string(), z.string()])),
+  letterWords: z.array(z.string()),
   abbreviations: z.array(z.string()),
   /** [expanded source, prefixes or null, trigger or null, sentence-anchored] */
   terms: z.array(z.tuple([z.string(), z.nullable(z.array(z.string())), z.nullable(z.string()), z.boolean()])),

@@ -11,7 +11,7 @@ import { termRegExp } from "./term-regexp.ts";
 import type { CategoryId, CategoryText, NearScope, RuleSpec } from "./types.ts";
 
 /** Bumped whenever the shape below changes. */
-export const CATALOG_DATA_VERSION = 2;
+export const CATALOG_DATA_VERSION = 3;
 
 /** [expanded source, prefixes (null: scanned), trigger, sentence-anchored] */
 type TermData = [string, string[] | null, string | null, boolean];
@@ -33,6 +33,7 @@ export interface CatalogData {
   lang: string;
   /** Number words as [word, digits] pairs. */
   numberWords: Array<[string, string]>;
+  letterWords: string[];
   abbreviations: string[];
   terms: TermData[];
   patterns: PatternData[];
@@ -49,6 +50,7 @@ export function serializeCatalog(compiled: CompiledCatalog, texts: Readonly<Reco
     version: CATALOG_DATA_VERSION,
     lang: compiled.lang,
     numberWords: Object.entries(compiled.normalization.numberWords),
+    letterWords: [...(compiled.normalization.letterWords ?? [])],
     abbreviations: [...compiled.abbreviations],
     terms: compiled.terms.terms.map((t) => [t.source, t.prefixes ? [...t.prefixes] : null, t.trigger, t.sentenceAnchored]),
     patterns: compiled.terms.patterns.map((p) => [p.terms.map((t) => t.id), [...p.gaps], p.anchors.map((t) => t.id)]),
@@ -113,7 +115,7 @@ export function hydrateCatalog(data: CatalogData): CompiledCatalog {
   }));
   return {
     lang: data.lang,
-    normalization: { numberWords: Object.fromEntries(data.numberWords) },
+    normalization: { numberWords: Object.fromEntries(data.numberWords), letterWords: data.letterWords },
     abbreviations: new Set(data.abbreviations),
     index: new PrefixIndex(terms, patterns.length),
     terms: { terms, patterns },

@@ -47,7 +47,7 @@ export function compileCatalog(catalog: LanguageCatalog): CompiledCatalog {
   return {
     lang: catalog.lang,
     index: new PrefixIndex(terms.terms, terms.patterns.length),
-    normalization: { numberWords: catalog.numberWords },
+    normalization: { numberWords: catalog.numberWords, letterWords: catalog.letterWords },
     abbreviations: new Set(catalog.abbreviations),
     terms,
     exceptions,

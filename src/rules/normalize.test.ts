@@ -20,6 +20,8 @@ describe("normalize", () => {
     ["spaced words stay apart", "5 - s t a r  r e v i e w", "5 - star review"],
     ["one separator throughout, so a neighbouring word stays", "A R-E-V-I-E-W, a f.r.e.e. gift", "a review, a free. gift"],
     ["digits inside dotted letters", "r.e.v.1.e.w", "review"],
+    ["an article before spaced letters stays a word", "leave us a r e v i e w, I r a t i n g", "leave us a review, i rating"],
+    ["a short spaced word after a letter word stays whole", "a m a z o n and i t e m", "amazon and item"],
     ["punctuation after a look-alike word", "vote h3lpful!! now", "vote helpful!! now"],
     ["look-alike digits and symbols inside words", "f1ve st@rs, h0nest r3view, kn0w", "5 stars, honest review, know"],
     ["emails keep their @", "mail jason@tooltimepro.com", "mail jason@tooltimepro.com"],
@@ -42,6 +44,7 @@ describe("normalize", () => {
     expect(behind("Leave a 5⭐ review", "5 stars")).toBe("5⭐");
     expect(behind("Leave ★★★★★!", "5 stars")).toBe("★★★★★");
     expect(behind("the r.e.v.i.e.w now", "review")).toBe("r.e.v.i.e.w");
+    expect(behind("leave a r e v i e w", "review")).toBe("r e v i e w");
     expect(behind("hon\u200best re\u200bview", "review")).toBe("re\u200bview");
     expect(behind("f1ve st@rs", "5 stars")).toBe("f1ve st@rs");
     expect(behind("ＲＥＶＩＥＷ", "review")).toBe("ＲＥＶＩＥＷ");

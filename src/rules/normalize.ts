@@ -228,11 +228,20 @@ const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "
 /** Language data normalization needs: number words read as digits. */
 export interface NormalizationProfile {
   numberWords: Readonly<Record<string, string>>;
+  /** See LanguageCatalog.letterWords. */
+  letterWords?: readonly string[];
 }
 
 export const ENGLISH_NORMALIZATION: NormalizationProfile = {
   numberWords: { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10" },
+  letterWords: ["a", "i"],
 };
+
+/**
+ * How many letters must follow a letter word for "a r e v i e w" to read as "a review": six
+ * keeps "a m a z o n" and "i t e m" whole while "review", "rating" and "refund" split off.
+ */
+const LETTER_WORD_REST = 6;
 
 /**
  * Stage B, one scan over the folded text. Alternatives, in order: digits right
@@ -371,8 +380,14 @@ function readSymbolsAndWords(prev: NormalizedText, profile: NormalizationProfile
       // One separator throughout, so "a r-e-v-i-e-w" keeps its "a"; digits inside read as letters.
       let joined = "";
       for (let k = 0; k < whole.length; k += 2) joined += LEET[whole[k]] ?? whole[k];
+      // "leave us a r e v i e w": the article stays a word of its own.
+      const split = whole[1] === " " && joined.length > LETTER_WORD_REST && profile.letterWords?.includes(whole[0]) === true ? 1 : 0;
+      if (split) {
+        out.emit(whole[0], at, at + 1);
+        out.emit(" ", at + 1, at + 2);
+      }
       if (NUMBER_WORDS[joined] !== undefined) out.emit(NUMBER_WORDS[joined], at, at + whole.length);
-      else for (let k = 0; k < whole.length; k += 2) out.emit(joined[k / 2], at + k, at + k + 1);
+      else for (let k = 2 * split; k < whole.length; k += 2) out.emit(joined[k / 2], at + k, at + k + 1);
       last = at + whole.length;
     }
   }

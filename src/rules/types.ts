@@ -101,6 +101,11 @@ export interface LanguageCatalog {
   rules: readonly RuleSpec[];
   /** Number words read as digits by normalization ("five" → "5"). */
   numberWords: Readonly<Record<string, string>>;
+  /**
+   * Single letters that are words ("a", "i"): spaced letters they start are read as that word
+   * and the rest ("a r e v i e w" is "a review"), when the rest is long enough to be a word.
+   */
+  letterWords: readonly string[];
   /** Words that end in a period without ending the sentence ("mr", "e.g"). */
   abbreviations: readonly string[];
 }

@@ -27,5 +27,6 @@ export const en: LanguageCatalog = {
   exceptions,
   rules: modules.flatMap((m) => m.rules),
   numberWords: { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10" },
+  letterWords: ["a", "i"],
   abbreviations: ["mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "approx", "e.g", "i.e", "jr", "sr", "inc", "ltd", "co"],
 };
