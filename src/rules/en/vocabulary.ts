@@ -116,6 +116,8 @@ export const vocabulary = {
     "upbeat",
     "stellar",
     "maximum",
+    "shining",
+    "sparkling",
     "favou?rable",
     "excellent",
     "amazing",

@@ -46,6 +46,9 @@ export const examples: Record<string, RuleExamples> = {
       "We'd be grateful for a [[review that sings our praises]] to other dog owners.",
       "Please [[show us some love on Amazon]] when the rug arrives ❤",
       "[[GIVE US THE FULL FIVE]] ON AMAZON PLEASE!!",
+      "A [[5-out-of-5 from you would put us]] on the map!",
+      "Shoppers love it, and [[glowing words on the listing help small]] sellers like us.",
+      "A [[shining write-up would help]] our team so much.",
     ],
     passes: [
       "Our 5-star rated blender helps you prep faster.",
@@ -74,6 +77,8 @@ export const examples: Record<string, RuleExamples> = {
       "Top marks to the courier: the parcel came two days early.",
       "Show your dog some love on long walks with the padded harness.",
       "Our five-star hotel range helps you sleep like you're on holiday.",
+      "We put a full set of spare blades in every box.",
+      "The glowing reviews on our page help us decide what to make next.",
     ],
   },
   "positive-review-request/positive-experience": {
@@ -82,11 +87,14 @@ export const examples: Record<string, RuleExamples> = {
       "Would you [[leave some kind words]] about us on Amazon?",
       "[[Tell everyone how great]] our tea is on Amazon!",
       "Could you [[share a few kind words]] on the product page about the shelf?",
+      "Please [[tell the world on Amazon how amazing]] the grill is!",
+      "Help other cooks [[discover how great]] this pan is on the product page.",
     ],
     passes: [
       "We hope you have a great experience with your new office chair.",
       "Share your experience on Amazon, good or bad, it all helps.",
       "Love it? Tell your friends how great it is!",
+      "Let us know how great your first loaf was: we love photos!",
     ],
   },
   "positive-review-request/raise-rating": {
@@ -122,6 +130,7 @@ export const examples: Record<string, RuleExamples> = {
       "Could you post [[those kind words as your Amazon review]]?",
       "Would you mind sharing [[what you wrote to us as a review]] on Amazon?",
       "[[When you rate the jacket on Amazon, do mention]] how warm the lining is.",
+      "Please [[highlight the quick setup when you post on Amazon]].",
     ],
     passes: [
       "Please mention your order number when you submit a review request form.",

@@ -12,7 +12,7 @@ export const vocabulary = {
   "pos-review": "({positive}|kind) (amazon |product |star )?(reviews?|ratings?|feedback|comments?|evaluations?|testimonials?|write-?ups?|words|marks?|scores?)",
   /** A top rating; "5-star hotel" is not one. */
   "pos-stars":
-    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5 st[*@]rs|5/5|5 out of 5|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
+    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5 st[*@]rs|5/5|5 out of 5|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|5-out-of-5|full (house|set|row|hand) of stars|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
   "pos-target": "{pos-review}|{pos-stars}",
   "pos-hope": "hop(e|ing|efully)|prefer(ably|red)?|ideally|wish|goal|aim(ing)?|target|count(ing)? on|expect|nothing (less than|but)|(?<!('d|would) )love",
 };
@@ -54,9 +54,9 @@ export const rules: readonly RuleSpec[] = [
       "{pos-target} ~2 (please|pls|plz|🙏|preferred|ideally|appreciated)",
       "your {pos-target} ~3 (keeps?|helps?|supports?|lets?)",
       "{pos-hope} ~5 {pos-target}",
-      "{pos-target} ~10 (would|will|could|'d|means?|goes?) ~3 (mean|help|make|be|do|brighten|support|a lot|the world|so much|lift|boost|a long way)",
+      "{pos-target} ~10 (would|will|could|'d|means?|goes?) ~3 (mean|help|make|be|do|brighten|support|a lot|the world|so much|lift|boost|a long way|put us)",
       "{pos-target} (from you|of yours) ~3 (helps?|means?|keeps?|supports?|lifts?|boosts?)",
-      "{pos-stars} ~10 (helps?|keeps?|supports?) (us|our|a small|small|tiny|little)",
+      "{pos-target} ~10 (helps?|keeps?|supports?) (us|our|a small|small|tiny|little|brands like)",
       "help (us|me) ~3 (reach|get to|hit|keep|stay at|achieve|maintain) ~3 {pos-target}",
       "{review-noun} ~4 (sings?|singing|full of|sing) ~2 praises?",
       "(sings?|singing|sing) ~2 praises? ~4 (on amazon|(on|to) (the|its|our) (product |amazon )?(page|listing))",
@@ -68,7 +68,11 @@ export const rules: readonly RuleSpec[] = [
     unless: [...UNLESS, ...ASK_FOR_ONE],
   }),
   rule("positive-experience", MSG, {
-    pattern: "(share|tell|post|spread|leave) ~4 (({positive}|kind|happy) (experiences?|words|things)|how (great|good|much you love))",
+    pattern: [
+      "(share|tell|post|spread|leave) ~4 (({positive}|kind|happy) (experiences?|words|things)|how (great|good|much you love))",
+      // "tell the world on Amazon how amazing it is", "help shoppers discover how great it is"
+      "(tell|show|let|discover|see) ~6 (how|that it's|it's|it is) ({positive}|amazing|wonderful|fantastic|brilliant|the best)",
+    ],
     also: ["amazon|{review}|others|everyone|other (buyers|customers|shoppers)|(product|item|amazon) page|listing"],
     unless: UNLESS,
   }),
@@ -88,7 +92,8 @@ export const rules: readonly RuleSpec[] = [
       `{review-noun} ~6 ${D}`,
       `${D} ~10 (in|on|into|for) (your|the|an?) ~2 {review-noun}`,
       `${D} ~10 (when|while|once|as) (you )?{post} ~2 {review-noun}`,
-      `(when|while|once|if) you ~1 {post} ~4 (amazon|{review-noun}|(the|its) (product |amazon )?(page|listing)) ~6 ${D}`,
+      `(when|while|once|if) you ~1 {post} ~4 (amazon|{review-noun}|{review-experience}|(the|its) (product |amazon )?(page|listing)) ~6 (${D}|(say|write|put) (it|the|its|it's|that))`,
+      `${D} ~10 (when|while|once|as|if) (you )?{post} ~4 (amazon|(the|its|our) (product |amazon )?(page|listing))`,
       "(write|say|state|put) ~1 in (your|the|a) ~2 {review-noun} (that|how)",
       "(copy|paste) ~8 ({review-noun}|amazon)",
       "(here's|here is|below is|we wrote) ~3 review",

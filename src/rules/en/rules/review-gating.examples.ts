@@ -17,6 +17,11 @@ export const examples: Record<string, RuleExamples> = {
       "[[Provided the heater is working as it should, would you post a quick review on Amazon]]?",
       "[[Happy buyers are what keep us going, so if you're one, a rating]] would mean a lot.",
       "[[If the kettle has made your mornings a little easier, we'd love a review on Amazon]].",
+      "[[If the pillow lived up to what you were hoping for, we'd welcome a review]] from you.",
+      "[[In case the cream brightened up your morning routine, a few words on the listing]] would be lovely.",
+      "[[Rate it on Amazon only if it was a great experience]]; anything else, email us.",
+      "[[If you're glad you bought it, let other shoppers]] know!",
+      "[[If u love the mug, leave us a r e v i e w]] 🙂",
     ],
     passes: [
       "We only publish reviews from verified buyers, whether happy or not.",
@@ -28,6 +33,8 @@ export const examples: Record<string, RuleExamples> = {
       "If you feel like it, you can leave a review on Amazon.",
       "Provided the battery is charged, the vacuum runs for an hour; honest reviews are welcome.",
       "Happy customers tell us the handle is the best part, if that helps you choose a size.",
+      "If the lamp lived up to what you hoped, great! Spare bulbs are in the box.",
+      "In case the cream leaves your skin dry, use a little less each morning.",
       "If you have any questions, we're happy to help. We'd appreciate an honest review.",
     ],
   },
@@ -43,6 +50,8 @@ export const examples: Record<string, RuleExamples> = {
       "Think it's [[worth it?]] Tell Amazon!",
       "[[Thanks so much for the kind words]]! Could you leave a review on Amazon too?",
       "Did the rack [[make your tiny kitchen tidier and easier?]] Then we'd be delighted to read your review.",
+      "Did the mask [[make your skin glow?]] Then a rating on Amazon would be lovely.",
+      "[[Pleased with the fit?]] 👉 Amazon. Not quite right? Reply here.",
     ],
     passes: [
       "Sorry to hear you're not happy with the rug. Would you still be willing to leave a review?",
@@ -72,6 +81,7 @@ export const examples: Record<string, RuleExamples> = {
     flags: [
       "If you're satisfied, a review would help us a lot. [[If not, reach out]] to us and we'll make it right.",
       "Rate us on Amazon if you can! [[Unhappy with anything, call us]]: 555-0100.",
+      "Tell other buyers what you think! If you're [[disappointed, our support line]] is open 9 to 5.",
       "Please review us on Amazon.\n[[Not 100% happy with the fit, email us]] at fit@shop.example.",
     ],
     passes: [

@@ -12,13 +12,13 @@ import type { RuleSpec } from "../../types.ts";
 export const vocabulary = {
   /** The buyer is satisfied; not after a negation ("not 100% happy") or a wish ("would you like"). */
   "gating-happy":
-    "(?<!(not|n't|never|than|(not|n't) (100%|quite|completely|fully|really|so)) )((happy|satisfied|pleased|delighted|thrilled|impressed|glad|a fan|worth it|useful|doing its job|does its job|(earned|deserve[sd]?) (it|them))(?! to)|(?<!('d|would|will|'ll|feel|to|(would|'d|could) you) )(lov|lik|enjoy|ador)(e|es|ed|ing|s)? (it|them|this|that|these|those|the|your|our|how)|everything you (hoped|wanted|expected)|(meets?|met|exceeds?|exceeded|lives? up to) (your|the) (expectations?|needs)|(work|fit|go|went)(s|ed|ing)? (well|great|perfectly|fine|smoothly|as expected|for you|as (it |they )?(should|intended|advertised|described|promised))|(everything|all|it) (is|was|went|work(s|ed|ing)?|arrived) (fine|ok|okay|good|great|perfect|well|smoothly|right)|(made|makes?|make) (your|their|you) ([a-z']+ ){0,4}(day|smile|easier|better|simpler|brighter|happier|nicer|cosier|cozier|comfier|smoother|safer)|(good|great|positive|wonderful) (experience|time))",
+    "(?<!(not|n't|never|than|(not|n't) (100%|quite|completely|fully|really|so)) )((happy|satisfied|pleased|delighted|thrilled|impressed|glad|a fan|worth it|useful|doing its job|does its job|(earned|deserve[sd]?) (it|them))(?! to)|(?<!('d|would|will|'ll|feel|to|(would|'d|could) you) )(lov|lik|enjoy|ador)(e|es|ed|ing|s)? (it|them|this|that|these|those|the|your|our|how)|everything you (hoped|wanted|expected)|(meets?|met|exceeds?|exceeded|lives? up to|lived up to) ((your|the) (expectations?|needs|hopes)|what you (hoped|wanted|expected|needed|were (hoping|looking) for))|(it|this|that) (was|is) an? (great|good|positive|wonderful|5[ -]star) (1|experience)|(work|fit|go|went)(s|ed|ing)? (well|great|perfectly|fine|smoothly|as expected|for you|as (it |they )?(should|intended|advertised|described|promised))|(everything|all|it) (is|was|went|work(s|ed|ing)?|arrived) (fine|ok|okay|good|great|perfect|well|smoothly|right)|(made|makes?|make) (your|their|you) ([a-z']+ ){0,4}(day|smile|easier|better|simpler|brighter|happier|nicer|cosier|cozier|comfier|smoother|safer|glow|shine|sparkle)|(brighten|improv|transform|light)(ed|s)? (up )?(your|their) ([a-z']+ ){0,2}(day|evening|morning|night|life|routine|home|space|kitchen|week)|(good|great|positive|wonderful) (experience|time))",
   "gating-qend": "[a-z0-9]{1,30}\\?",
   "gating-ra":
-    "review(s|ing)?|rate (us|it|them|this|our|the)|ratings?|[1-5][ -]stars?|stars|feedback|(on|to|at|tell) amazon|on (the|our) (product )?(page|listing)",
+    "review(s|ing)?|rate (us|it|them|this|our|the)|ratings?|[1-5][ -]stars?|stars|feedback|(on|to|at|tell) amazon|on (the|our) (product )?(page|listing)|(the|our|its) (product |amazon )?(page|listing)|(the|other|fellow) (world|shoppers|buyers|customers)|where you (bought|purchased|ordered|got) (it|them)",
   "gating-post": "{post}|tell(ing)?|spread|let",
   "gating-contact":
-    "(contact|message|e-?mail|call|text|whatsapp|write to|reach|tell|(talk|speak) to) (us|me|our|directly|first|here|at)|reach(ing)? out|get in touch|let (us|me) know|repl(y|ying) (here|directly|first)|(send|drop) (us|me) an? (message|note|line)|customer (service|support)|support team|hear from you|give us (a|the) (chance|shot|opportunity)|let us (fix|make|sort|put)|repl(y|ying) to (this|our|my)|come (straight |directly |right )?to us",
+    "(contact|message|e-?mail|call|text|whatsapp|write to|reach|tell|(talk|speak) to) (us|me|our|directly|first|here|at)|reach(ing)? out|get in touch|let (us|me) know|repl(y|ying) (here|directly|first)|(send|drop) (us|me) an? (message|note|line)|customer (service|support)|support (team|line|desk|inbox)|(our|the) (inbox|helpline|hotline)|hear from you|give us (a|the) (chance|shot|opportunity)|let us (fix|make|sort|put)|repl(y|ying) to (this|our|my)|come (straight |directly |right )?to us",
   "gating-unhappy":
     "not (quite|((100%|completely|fully|totally|so|really|that) )?(happy|satisf(ied|y)|pleased|right|perfect|thrilled|good|great|impressed))|unhappy|unsatisfied|dissatisfied|disappointed|frustrated|less than (perfect|happy|satisfied|5[ -]stars?)|(could|can) be better|(don't|didn't|not) (love|like|enjoy)|(can't|cannot|can not|couldn't|won't|wouldn't|unable to) (give|leave|rate) ([a-z']+ ){0,3}(5|full)[ -]stars?|no (→|->)|👎|😞|🙁|☹|😕",
   "gating-if-not": "if not(?=,| satisf| happy| 100%| completely| quite)|if (it|they|you) (doesn't|does not|didn't|don't|aren't|isn't|wasn't)(?=,)|otherwise(?=,)",
@@ -33,7 +33,7 @@ const rule = ruleMaker("review-gating");
 const Q = "({gating-happy}|worth|hooked)";
 const ONLY_HAPPY = "Asks for reviews only from satisfied buyers.";
 const DIVERTS = "Sends unhappy buyers to the seller, not to a review.";
-const NEW_ASK = ["(review|rate) (us|it|them)|tell amazon", "{gating-post} ~5 {gating-ra}"];
+const NEW_ASK = ["(review|rate) (us|it|them)|tell amazon", "{gating-post} ~5 {gating-ra}", "(→|->|=>|👉) ~2 amazon"];
 const ASK = [...NEW_ASK, "as (your|an?) (amazon )?(review|rating)", "({ask}|grateful|appreciated?|love) ~8 {gating-ra}", "(?<!honest (amazon )?)(reviews?|ratings?|feedback) ~4 (would|will|helps?|means?|matters?|makes?)"];
 const PROBLEM = "{gating-unhappy}|{gating-if-not}|problems?|issues?|wrong|trouble|concerns?|defect\\w*|damaged|broken";
 const US_FIRST = "(contact|message|e-?mail|call|text|whatsapp|write to|reach out to|reach|get in touch with|(talk|speak) to) ~0 us first";
@@ -42,7 +42,7 @@ const RETURN = "return\\w{0,3}|send(ing)? (it|them) back|hesitate|first (use|tim
 export const rules: readonly RuleSpec[] = [
   rule("if-happy-review", ONLY_HAPPY, {
     pattern: [
-      "(if|since|as long as|so long as|now that|whenever|assuming|provided|given that) ~8 {gating-happy} ~14 {gating-ra}",
+      "(if|since|as long as|so long as|now that|whenever|assuming|provided|given that|in case) ~8 {gating-happy} ~14 {gating-ra}",
       // "Happy customers are our best advertising; if that's you, a review would be lovely."
       "(happy|satisfied|pleased|delighted|thrilled) (customer|buyer|client|shopper|user|owner)s? ~12 if (that's|that is|this is|(that|this) sounds like|you('re| are)) ~1 (you|1) ~10 {gating-ra}",
       "{gating-ra} ~10 (if|since|only) ~8 {gating-happy}",
