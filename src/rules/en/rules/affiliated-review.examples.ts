@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "affiliated-review/insider-asked": {
     flags: [
+      "This batch went to our investors and supply partners: please [[post a review]] on the listing.",
       "Team members: [[post your honest thoughts]] on the new planner from your personal account.",
       "To all our staff: the lamp ships Monday, so [[please rate it]] once yours arrives.",
       "The manager wants everyone to [[drop a review]] of the new blender by Friday.",
@@ -36,6 +37,8 @@ export const examples: Record<string, RuleExamples> = {
       "Dear brand ambassadors, please [[share a review]] of the blender on launch day.",
     ],
     passes: [
+      "A big thank you to our team: they packed your order by hand. Please leave a review!",
+      "Your question was passed to our team. Please leave a review once it arrives.",
       "Our manager says the replacement ships today. Please leave a review when it arrives.",
       "For our team, your feedback means everything. Please leave a review!",
       "Hi team, the warehouse chat moves to Slack on Monday.",
@@ -83,8 +86,22 @@ export const examples: Record<string, RuleExamples> = {
       "Our team reviewed your request and a replacement is on its way.",
     ],
   },
+  "affiliated-review/circle-asked": {
+    flags: [
+      "Please [[get your coworkers and roommates to leave us a review]] this week.",
+      "[[Encourage your parents and neighbours to rate]] us on Amazon!",
+      "[[Could your roommates post a review]] as well?",
+    ],
+    passes: [
+      "Ask your friends if they'd like a matching set, and feel free to leave us a review.",
+      "Tell your friends about us, and thanks for shopping!",
+      "Could your kids use the smaller size? Reviews from parents help us plan.",
+      "Get your family together for game night with the new deck.",
+    ],
+  },
   "affiliated-review/seller-reviews-own": {
     flags: [
+      "I'll [[write one from my wife's account]] tonight.",
       "As the maker, [[I've posted my own review]] on the listing with photos.",
       "Honestly, [[we rated it ourselves]] the week it launched.",
       "Heads up: I'll [[leave a review from my personal account]] too, so look for mine.",
@@ -98,6 +115,7 @@ export const examples: Record<string, RuleExamples> = {
       "Sign in to your account and go to Your Orders to leave a review.",
       "We'll post a reply to your review from our seller account today.",
       "We never ask our employees or their relatives to review our products.",
+      "We'll post one reply from our seller account to every review.",
     ],
   },
 };

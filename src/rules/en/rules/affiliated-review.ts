@@ -29,6 +29,8 @@ export const vocabulary = {
   "affiliated-account": [
     "(personal|private|own|other|second|separate|spare|alt|different|(wife|husband|partner|mom|mum|dad|friend|sister|brother)'s) (amazon )?(accounts?|profiles?|names?)",
   ],
+  /** Anyone close to the reader. */
+  "affiliated-circle": ["{affiliated-kin}|parents|famil(y|ies)|friends|relatives|room-?mates?|flat-?mates?|co-?workers|colleagues|husband|wife|partner|sisters?|brothers?|kids|neighbou?rs|loved ones|circle"],
   "affiliated-vote": ["helpful", "upvotes?", "votes?", "voting"],
 };
 
@@ -56,6 +58,8 @@ const INSIDER = [
   "(as|you're|you are) (our|my|(1|one) of our|an?) ~3 (suppliers?|partners?|investors?|shareholders?|employees?|co-?founders?|staff members?)",
   "(staff|employee|internal|team) (note|memo|reminder|notice|purchase|discount|sample|unit|copy|perk|freebie)",
   "^(to|for) (all )?(of )?(our|my) ([a-z&'-]+ ){0,3}{affiliated-role}( [a-z]+){0,2}:",
+  // "This unit was sent to our brand ambassadors and business partners: please …"
+  "(sent|given|gifted|shipped|mailed|went|goes|reserved) (out )?(only )?(to|for) (our|my) (?!(shipping|delivery|courier|logistics|carrier|fulfil\\w*|payment|support|service)\\b)([a-z&'-]+ ){0,3}{affiliated-role}( [a-z]+){0,3}:",
   "(boss|manager|management|supervisor|the owner|hr) ~1 (says|said|wants|asks|asked|would like|expects|needs) (everyone|everybody|all of (you|us)|each of (you|us)|all (staff|employees|team members)|the (team|staff|crew)|staff|us all)",
   "(everyone|anyone|all of you|those|people|staff|you) (who|that) (works?|worked|is employed) (here|for (us|me|the (company|shop|store|brand)))",
   "(warehouse|office|staff|work|company) (group )?(chat|channel|slack|whatsapp)|team (group chat|slack|whatsapp)",
@@ -109,11 +113,23 @@ export const rules: readonly RuleSpec[] = [
     unless: [...NOT_OURS, "(repl(y|ies|ied)|respond(s|ed)?|read|check(s|ed)?)", "(you|customers|buyers|people) ~2 (left|posted)"],
   },
   {
+    id: "affiliated-review/circle-asked",
+    ...B,
+    message: "Asks the reader to get relatives, friends or colleagues to review.",
+    // "Ask your mom, your roommate, anyone who loves you, to tell Amazon shoppers about us"
+    pattern: [
+      `(ask|get|invite|encourage|recruit|rope in|beg)(ing|s)? (all )?(of )?your ~3 {affiliated-circle} ~10 to ~3 ({review-verb}|vouch|tell amazon|{post}( up| us)?( an?| some| their| 1)? ({review-noun}|words|a few words|\\d[- ]stars?|{review-experience}))`,
+      // "Could your family members also write reviews for us?"
+      "(could|can|would|will|might) (all )?your ~1 {affiliated-circle} ~2 {post} ~3 ({review-noun}|{review-experience})",
+    ],
+    unless: ["feel free|if (they|you)|whether|yourself"],
+  },
+  {
     id: "affiliated-review/seller-reviews-own",
     ...B,
     message: "The seller or its staff review its own product, or use extra accounts to do so.",
     pattern: [
-      "{post} ~4 {review-noun} ~6 (from|under|on|via|with|using) (my|our|her|his|a) ~1 {affiliated-account}",
+      "{post} ~4 ({review-noun}|1) ~6 (from|under|on|via|with|using) (my|our|her|his|a) ~1 {affiliated-account}",
       "{review} ~6 (from|under|on|via|with|using) (my|our|her|his|a) ~1 {affiliated-account}",
       "(extra|second|fake|multiple|alt|spare|several|\\d) (amazon )?accounts? ~3 {review-verb}",
       "(i|we)('ll|'ve)? ~3 {post} ~4 reviews? ~3 (on|of|for) (our|my) own (listings?|products?|pages?|items?|brand|store|shop)",

@@ -3,6 +3,11 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "competitor-review/review-their-product": {
     "flags": [
+      "Maybe [[order the copycat version and review]] it side by side?",
+      "Everyone, let's [[bomb their listing]] with reviews tonight.",
+      "Time for some [[1-star attacks]] on the rival shop.",
+      "[[Head to those sellers' pages and rate]] the fake blades honestly.",
+      "Please [[share what you really think of the cheap copies]] on Amazon.",
       "Could you [[write a review about the rival]] brand's blender?",
       "Could you [[write up your complaints with their charger]] on the product page?",
       "[[Head over to their page and warn]] buyers about the cracked lids.",
@@ -23,6 +28,10 @@ export const examples: Record<string, RuleExamples> = {
       "Help us [[knock their rating]] down by sharing what really happened."
     ],
     "passes": [
+      "Bots keep trying to flood our listing with copies; thanks for your patience.",
+      "We bought the rival blender and tested it against ours.",
+      "Good question! Buyers can remove a review they wrote from the reviews area of their own account.",
+      "You can edit a review from the reviews section of your account.",
       "The courier has a claims form; go to their page and submit the claim.",
       "Visit their page and compare the specs yourself; ours has a thicker base.",
       "Go to their listing and you'll see the same photos we took.",
@@ -111,6 +120,27 @@ export const examples: Record<string, RuleExamples> = {
     "passes": [
       "The battery maker lists compatible models on their product page. If it fits, we'd love your review."
     ]
+  },
+  "competitor-review/review-there": {
+    flags: [
+      "You mentioned you had tried an imitation filter first. If you can, [[leave a review there]] so other buyers are warned.",
+      "Switched to us after their kettle leaked? A [[review on that listing warning]] others would help.",
+    ],
+    passes: [
+      "Unlike knockoffs, ours is solid steel. Open Your Orders and leave a review there.",
+      "If the clone you bought broke, ours has a 2-year warranty. Leave a review there once you've tried it.",
+    ],
+  },
+  "competitor-review/steered-negative": {
+    flags: [
+      "Could you [[rate the Glowpro]] lamp for us? Point out how cheap it feels.",
+      "Please [[leave a review]] of the Brightline kettle and mention how flimsy the handle is.",
+    ],
+    passes: [
+      "Please review the Nimbus pillow honestly. Tell us how it could be better.",
+      "We know the first batch felt flimsy. Please review the new version honestly.",
+      "Be honest about how it worked for you when you leave a review.",
+    ],
   },
   "competitor-review/seller-reviewed-theirs": {
     flags: [

@@ -15,6 +15,7 @@ export const vocabulary = {
     "(the )?other (brands?|sellers?|compan(y|ies))('s?)?",
     "another (brand|seller)('s)?",
     "copy-?cats?",
+    "comp('s|s')",
     "knock-?offs?",
     "(cheap|cheaper|fake) (copy|copies|versions?|ones?|brands?)",
     "(imitations?|clones?|dupes?|rip-?offs?)",
@@ -36,11 +37,12 @@ const DESCRIBE = [
   "(we|i|our engineers|our team) ~2 (review|tested)",
   "(on|to|in|from) our (own )?(listings?|pages?|products?|store|shop|range)",
   "(thumbs|upvote)",
+  "(amazon|it) (lets|allows)|your reviews (page|section|area|tab)",
 ];
 
 /** Ways of writing the review, including "warn / tell / say so". */
 const WRITE = "({post}|wrote|written|posted|tell|warn|warning|know|say so|speak up|about it)";
-const REVIEW = "({review-noun}|{review-experience}|yours|assessments?|story|experiences?|write-?ups?|verdicts?|(honest )?(disappointment|frustrations?|complaints?))";
+const REVIEW = "({review-noun}|{review-experience}|what (you|u) (honestly |really )?think|yours|assessments?|story|experiences?|write-?ups?|verdicts?|(honest )?(disappointment|frustrations?|complaints?))";
 
 const IFB = "if you('ve| have)? ~1 (bought|tried|used|owned?|ordered|purchased|tested|got) (theirs|(?!today|amazon)[a-z0-9-]{2,24}'s|(the |a )?{competitor-ref})";
 const B: Pick<RuleSpec, "category" | "channels" | "severity"> = { category: "competitor-review", channels: ["message", "insert"], severity: "violation" };
@@ -52,18 +54,23 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks for a review of another brand's or a competitor's product.",
     pattern: [
       `${WRITE} ~6 (on|to|in|under|at) ~1 {competitor-place}`,
-      `{post} ~4 ${REVIEW} ~2 (for|on|of|about|to) ~1 (them|theirs|their|{competitor-ref})`,
+      `{post} ~4 ${REVIEW} ~2 (for|on|of|about|to) ~2 (them|theirs|their(?! (own |amazon )?(accounts?|profiles?|orders?))|{competitor-ref})`,
       // "writing a review on the cheaper knockoff", "sharing your disappointment with their pump"
       `({post}|tell|warn) ~4 ${REVIEW} ~2 (for|on|of|about|to) ~2 {competitor-ref}`,
       `({post}|tell|warn) ~4 ${REVIEW} ~2 with (their|theirs) (?!(support|team|service|staff|friends|family|help|customer)\\b)[a-z][a-z-]{1,20}`,
       // "go to their listing and tell people the quality is bad"
-      "(go|head|visit|pop|hop|jump)(ing)? ~2 {competitor-place} ~3 (and|to) ~2 (warn|tell (people|others|other (shoppers|buyers|customers)|shoppers|buyers|everyone)|let (people|others|shoppers|buyers|everyone) know)",
+      "(go|head|visit|pop|hop|jump)(ing)? ~2 {competitor-place} ~3 (and|to) ~2 (warn|review|rate|tell (people|others|other (shoppers|buyers|customers)|shoppers|buyers|everyone)|let (people|others|shoppers|buyers|everyone) know)",
       `(go|head|visit|pop|hop|jump)(ing)? ~2 {competitor-place} ~3 (and|to) ~2 {post} ~3 ${REVIEW}`,
       "truth (about|on) (the )?(them|their|{competitor-ref})",
       "{competitor-place} ~5 (could|would|needs?|deserves?|should) ~3 (your|an? honest|honest|some) ~2 (story|reviews?|experiences?|warning|{competitor-neg})",
       "(review|reviewing|rate) (theirs|(?!today|amazon|everyone)[a-z0-9-]{2,24}'s)",
       "(review|rate) (the |a )?{competitor-ref}",
       "(knock|bring|drag|pull|tank|sink|lower|hurt) (down )?(their|{competitor-ref}) ~2 (ratings?|stars?|scores?)",
+      // "buy the rival charger and tell everyone it overheated"
+      `(buy|order|get|try|grab)(ing)? ~2 {competitor-ref} ~2 (and|then|&) ~2 (${WRITE}|review|rate)`,
+      // A campaign: "flood the comp's listing with bad takes", "a few 1-star hits on the X listing"
+      "(flood|bomb|spam|swarm|hammer)(ing)? ~2 (?<!(our|my) )(listings?|pages?)",
+      "[012][- ]stars? (hits?|bombs?|attacks?|blitz|raids?)|review[- ]?bomb(ing)?",
     ],
     unless: DESCRIBE,
   },
@@ -84,6 +91,30 @@ export const rules: readonly RuleSpec[] = [
       "(before|instead|don't|never|not|only if|unless|hope|message us|contact us)",
       "(you|you've) ~2 (left|posted|wrote|gave|given|rated)",
     ],
+  },
+  {
+    id: "competitor-review/review-there",
+    ...B,
+    message: "Asks for a review \u201cthere\u201d: on the other brand's page the buyer bought from.",
+    // "You bought the cheap copy from another brand … please write a review there so others know"
+    pattern: [
+      "({post}|please|warn\\w*) ~4 {review-noun} ~1 (there|on (that|the other|the same) (product |amazon )?(page|listing))",
+      "{review-noun} ~1 (there|on that (product |amazon )?(page|listing)) ~3 (warn\\w*|tell|let|so)",
+    ],
+    near: { pattern: ["(bought|purchased|ordered|got|tried|used|owned|had) ~3 {competitor-ref}", "switch(ing|ed)? (to us|to our|from)"], scope: 2 },
+    unless: [...DESCRIBE, "your orders|orders? page|ours|(once|when|after) ~2 (tried|used|tested)"],
+  },
+  {
+    id: "competitor-review/steered-negative",
+    ...B,
+    message: "Asks for a review and tells the reviewer to dwell on how bad the product is: someone else's product.",
+    // "Could you review the ArmorShell case? Just be honest about how flimsy it is."
+    pattern: ["(review|rate) (the |a )?(?!(it|them|us|our|ours|my|this|your|order|purchase|product|item)\\b)[a-z][a-z0-9-]*", "{post} ~3 {review-noun}"],
+    near: {
+      pattern: "(honest|mention|say|note|point out|describe|stress|highlight|tell (them|everyone|people|others|shoppers)) ~3 how (flimsy|cheap|cheaply|bad|badly|poor|poorly|terrible|awful|fragile|weak|useless|shoddy|junky|overpriced|unreliable)",
+      scope: 1,
+    },
+    unless: DESCRIBE,
   },
   {
     id: "competitor-review/seller-reviewed-theirs",

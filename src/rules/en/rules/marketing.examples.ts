@@ -3,6 +3,9 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "marketing/sale": {
     flags: [
+      "For bigger projects we can do [[factory pricing]].",
+      "Our cotton throws are [[back for a limited time]].",
+      "[[Restock alert]]: the travel mug returns next week.",
       "Our ceramic pans are now available [[at a lower price]] for a short time.",
       "Heads up: every kettle in our store is [[25% off]] until midnight.",
       "Our [[Black Friday sale]] starts now!",
@@ -14,6 +17,8 @@ export const examples: Record<string, RuleExamples> = {
       "Curious what's new? Browse our [[latest deals]] anytime.",
     ],
     passes: [
+      "The return label is valid for a limited time, so please use it soon.",
+      "We can hold your order for a limited time.",
       "The pump runs at a lower rate on the eco setting.",
       "Your refund for the price difference has been sent.",
       "Your 15% promo was applied at checkout; the invoice shows $25.49.",
@@ -45,6 +50,9 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/cross-sell": {
     flags: [
+      "[[We also manufacture]] phone cases and screen protectors.",
+      "[[You'll love the matching]] pillow covers too.",
+      "Please [[look our shop]] for more colours!",
       "By the way, the travel case [[now comes in a 2-pack]].",
       "[[Spare brush heads are now available]] in our store.",
       "Love the mug? [[Look for the saucers at our brand store]].",
@@ -60,6 +68,10 @@ export const examples: Record<string, RuleExamples> = {
       "Loved the blue one? It also [[comes in 5 more colors]]!",
     ],
     passes: [
+      "We now carry out an extra check on every parcel.",
+      "You will need the matching adapter, which is included in the box.",
+      "Look for the brand logo on the box to check it's genuine.",
+      "We now stock the replacement seal and will ship yours today.",
       "Spare parts for your order are included in the side pocket of the box.",
       "Please look at our store policy before returning the item.",
       "We hope you love your new desk lamp!",
@@ -73,6 +85,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/new-product": {
     flags: [
+      "The rattan side table [[just landed in our storefront]].",
       "[[Our matching napkins are now available]].",
       "[[Our companion pillowcases just arrived]]. Find them in our Amazon store!",
       "[[Our newest espresso grinder launches]] next Tuesday.",
@@ -87,6 +100,7 @@ export const examples: Record<string, RuleExamples> = {
       "Good news, [[our Christmas gift sets are now available]] for pre-holiday shipping.",
     ],
     passes: [
+      "Sorry, the blue one is out of stock in our store right now.",
       "Team, our new labels launched today; please print them for the orders.",
       "Our latest firmware is now available in the app.",
       "Your replacement will arrive on Thursday.",

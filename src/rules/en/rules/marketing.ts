@@ -18,7 +18,7 @@ export const vocabulary = {
   ],
   "marketing-deal": ["{marketing-off}|codes?|coupons?|vouchers?|discounts?|store credit|free shipping|deals?"],
   "marketing-launch": [
-    "launch(es|ed|ing)?|just (dropped|landed|arrived|launched|released)|went live|(is|are|now) (now )?(live|available|out|here|in stock)|coming (soon|next)|debut\\w*|releas(es|ed|ing)",
+    "launch(es|ed|ing)?|just (dropped|landed|arrived|launched|released)|went live|(is|are|now) (now )?(live|available|out(?! of)|here|in stock)|coming (soon|next)|debut\\w*|releas(es|ed|ing)",
   ],
   "marketing-season": ["spring|summer|fall|autumn|winter|holiday|christmas"],
   "marketing-line": [
@@ -34,9 +34,11 @@ export const rules: readonly RuleSpec[] = [
   rule("sale", "Announces a sale or discount.", {
     pattern: [
       "{marketing-off}",
-      "(flash|{marketing-season}|black friday|cyber monday|prime day|clearance|huge|store-?wide|special|limited[- ]time|latest|current|weekly|today's) (sales?|deals?|offers?|discounts?|promo(tion)?s?|price|pricing)",
+      "(flash|{marketing-season}|black friday|cyber monday|prime day|clearance|huge|store-?wide|special|limited[- ]time|latest|current|weekly|today's|wholesale|bulk|factory) (sales?|deals?|offers?|discounts?|promo(tion)?s?|prices?|pricing|restocks?)",
       "(on sale|stock up|shop now|(today|this week(end)?) only|grab (yours|one|them) now|don't miss (out|our)|price drop)",
       "while ~2 lasts?",
+      "(back|available|offered|priced|yours) ~2 (for|at) a limited time",
+      "limited[- ]time only|restock(ed)? alert|back by popular demand",
       "(running|having|holding) ~3 (sales?|promos?)",
       // "at a lower price per pod", "for a limited-time price"
       "(at|for) (a |an |the )?(lower|lowest|better|best|reduced|discounted|special|great|unbeatable|introductory|bargain) (prices?|pricing)",
@@ -59,7 +61,8 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       "(check|look|find|shop|browse|explore|discover) ~6 (in|at|on|from) (our|my) (amazon )?(storefront|brand store|store|shop)",
       "you('ll|'d| might| may| will| would) also (love|like|enjoy|want) ~1 our",
-      "(check out|browse|explore|visit|discover|shop|search|keep an eye on|find more in|look at) ~3 (our|my|the) ~2 (amazon )?(storefront|brand store|store|shop|brand|collection|catalog(ue)?|other \\w+)",
+      "you('ll|'d| might| may| will| would) (also )?(love|like|enjoy|want|adore) ~2 (matching|companion|coordinating)",
+      "(check out|browse|explore|visit|discover|shop|search|keep an eye on|find more in|look at|look(?= (our|my) )) ~3 (our|my|the) ~2 (amazon )?(storefront|brand store|store|shop|brand|collection|catalog(ue)?|other \\w+)",
       "(comes?|available) in \\d+ (more|other|new) (colou?rs|sizes|styles|scents|flavou?rs)",
       // "Refill pods now come in a 3-pack", "now sold as a value bundle"
       "(now|also) (comes?|available|sold|offered) (in|as) ~2 (\\d+-?packs?|bundles?|multi-?packs?|value (packs?|size)|family size|bulk)",
@@ -67,6 +70,7 @@ export const rules: readonly RuleSpec[] = [
       "(pairs?|goes?|looks?|matches) ~2 with ~2 our",
       "complete (the|your) (set(?!-)|look|collection|outfit)",
       "we (also |now )?(sell|carry|make|offer) ~4 (matching|other|complementary|companion)",
+      "we (also|now) (produce|manufacture|sell|carry(?! out)|stock|have (matching|complementary|companion|similar))",
       "customers who ~6 also (bought|purchased|love|loved|like|liked|enjoy|buy|get)",
     ],
     unless: ["(app|firmware|polic(y|ies)|replace(ment)?)"],
@@ -79,6 +83,7 @@ export const rules: readonly RuleSpec[] = [
       "(announc\\w*|introduc\\w*|unveil\\w*) ~3 (launch|new|newest|latest)",
       "(early|first|exclusive|vip|priority|advance) access",
       "pre-?orders? (now|today|yours|open|are open)",
+      "{marketing-launch} ~3 (in|at|on|to) (our|my) (amazon )?(storefront|brand store|store|shop)",
       "be (the )?first to (know|try|see|get)",
       "stay tuned ~3 (our|more|new|upcoming|next)",
     ],

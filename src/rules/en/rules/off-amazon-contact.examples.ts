@@ -3,6 +3,8 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "off-amazon-contact/address": {
     flags: [
+      "Drivers are at [[www dot padmaster dot xyz]] for download.",
+      "Download the app at [[zenlamp.cn]] today.",
       "Grab the printable manual at [[https://docs.brewmate.io/manual-v2]] before your first brew.",
       "Our size chart lives at [[www.trailknit.com/size-guide]].",
       "Full video walkthrough: [[youtu.be/Qm3xT8]]",
@@ -17,6 +19,7 @@ export const examples: Record<string, RuleExamples> = {
       "Contact [[sam at gmail dot com]] anytime.",
     ],
     passes: [
+      "Your polka dot top ships today.",
       "Your review link, if you want it: https://www.amazon.de/review/create-review?asin=B0D1EXAMPLE",
       "You can see the order status at amazon.co.uk/your-orders.",
       "Share the item with your sister using this link: https://a.co/d/4kLmN9z",

@@ -37,8 +37,10 @@ export const rules: readonly RuleSpec[] = [
   rule("address", "Gives a link or email address outside Amazon.", {
     pattern: [
       `https?://${NA}${L}(\\.${L}){0,4}${P}`,
-      `(?<![.@/_-])${NA}(www\\d?\\.)?(${L}\\.)?${L}\\.(com|net|org|co\\.uk|com\\.au|co|io|me|ly|us|uk|ca|de|fr|au|be|ee|gg|gl|gd|shop|store|online|site|info|biz|link|club|xyz|tv|ai|bio)${P}`,
-      "(?!amazon(?![a-z0-9]))[a-z0-9_]{2,40} ~0 (\\(dot\\)|\\[dot\\]|dot) ~0 (com|net|org|shop|store|io|co|de|uk)(?!-)",
+      `(?<![.@/_-])${NA}(www\\d?\\.)?(${L}\\.)?${L}\\.(com|net|org|co\\.uk|com\\.au|co|io|me|ly|us|uk|ca|de|fr|au|be|ee|gg|gl|gd|cn|hk|jp|eu|nl|app|top|cc|shop|store|online|site|info|biz|link|club|xyz|tv|ai|bio)${P}`,
+      "(?!amazon(?![a-z0-9]))[a-z0-9_]{2,40} ~0 (\\(dot\\)|\\[dot\\]|dot) ~0 (com|net|org|shop|store|io|co|de|uk|cn|hk|eu|info|cc)(?!-)",
+      // "www dot shop dot xyz": any domain once it starts with www.
+      "www ~0 (\\(dot\\)|\\[dot\\]|dot) ~0 [a-z0-9-]{2,40} ~0 (\\(dot\\)|\\[dot\\]|dot) [a-z]{2,6}",
       `[a-z0-9]{1,40}([._+-][a-z0-9]{1,40}){0,4}@${L}(\\.${L}){1,3}`,
       "(?!(at|dot)(?![a-z0-9]))[a-z0-9_]{1,40} ~0 (\\(at\\)|\\[at\\]|at) ~0 [a-z0-9_]{1,40} ~0 (\\(dot\\)|\\[dot\\]|dot) ~0 (com|net|org|co|io|de|uk|shop)",
     ],

@@ -3,6 +3,13 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-change/change-review": {
     flags: [
+      "[[Could that feedback you left on Friday come down]] now that the part arrived?",
+      "Is there [[any chance your 1-star from the shipping mix-up could come down]]?",
+      "[[Tone down that harsh review]] a bit, would you? We fixed the hinge.",
+      "Would you mind [[dialing back the comment]] you posted about the smell?",
+      "Mind [[taking down the stuff you wrote]] about the box? It's sorted now.",
+      "Please [[bring your rating up to date]] now that the fan is fixed.",
+      "[[Remove the feedbak]] you left, please; the courier lost it, not us.",
       "Could you please [[amend your rating]] now that the lid fits?",
       "We shipped the missing screws, so [[could you spare us a couple more stars]]?",
       "[[Reconsider your write-up]] once the new valve is in, if you can.",
@@ -31,6 +38,10 @@ export const examples: Record<string, RuleExamples> = {
       "Since the hinge is replaced, would you think about [[revisiting what you wrote]] about us?",
     ],
     passes: [
+      "Thanks for your review; prices on the refills will come down in spring.",
+      "Bring the firmware up to date before you leave your review.",
+      "To lower the beeps, change the audio feedback volume on the remote.",
+      "You can tone down or remove anything you posted from Your Orders.",
       "You can amend your rating any time from the Your Orders page.",
       "We'd love a few more photos of the setup for our manual.",
       "Remove the protective film before use.",
@@ -70,6 +81,8 @@ export const examples: Record<string, RuleExamples> = {
       "Thanks for your review. The refund went out today, so could you [[take it down]]?",
       "Left us a poor rating last week? Our new model fixes the hinge, so [[revise it]] today!",
       "Posted a review of the kettle already? [[Edit it]] once you have tried the new descaler.",
+      "Your 2-star review mentions the loose lid. If you feel differently now, [[editing it]] is quick.",
+      "We noticed what you posted under the listing. Maybe you could [[tone it down]]?",
     ],
     passes: [
       "Thanks for your review; if it still clicks, then have another look at it after charging.",
@@ -83,11 +96,14 @@ export const examples: Record<string, RuleExamples> = {
       "Thanks for your review! Update it in the app settings to get the quieter fan mode.",
       "We read your feedback. Change it back to the default setting if the light flickers.",
       "Thanks for your review! Change it every three months for the best taste.",
+      "Your review mentioned the filter. Changing it only takes a minute: twist and pull.",
+      "Your review asked about the strap. Adjusting it is easy with the buckle on the side.",
     ],
   },
   "review-change/nudge": {
     flags: [
       "[[Is there any way the feedback from last Tuesday could be removed]]?",
+      "Would it be [[possible for the seller fedbak from last week to be revised]]?",
       "We [[hope your rating can be reconsidered]] now the refund has cleared.",
       "It would mean a lot [[if your write-up reflected how we resolved]] the leak.",
       "[[Would you be open to your review being updated]] now that the blender works?",

@@ -8,12 +8,12 @@ import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
   /** A review the buyer wrote, also without the word ("what you wrote"). */
-  "review-change-noun": ["{review-noun}|write-?ups?|thoughts|verdicts?|assessments?|remarks?|what (you|u) (wrote|posted|said|left|shared)"],
+  "review-change-noun": ["{review-noun}|fe+dba?c?k|write-?ups?|thoughts|verdicts?|assessments?|remarks?|(what|(thing|stuff|post|bit)( that)?) (you|u) (wrote|posted|said|left|shared|put up)"],
   "review-change-det": ["your|ur|yr|that|this|the|those|these"],
   "review-change-low": ["negative|bad|low|poor|harsh|unfair|critical|[1-3][- ]stars?"],
   /** Changing, raising or removing (no past forms: "we updated the listing" is the seller's act). */
   "review-change-verb": [
-    "(chang|updat|revis|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(e|ing)|(amend|edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump|tweak|alter|reword|soften)(ing)?|rephras(e|ing)|tak(e|en|ing) (it |that |this )?(down|off)|pull(ing)? (it |that |this )?down|get rid of|undo",
+    "(chang|updat|revis|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(e|ing)|(amend|edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump|tweak|alter|reword|soften)(ing)?|rephras(e|ing)|(tak|ton)(e|en|ing) (it |that |this )?(down|off)|pull(ing)? (it |that |this )?down|dial(ing)? (it |that |this )?back|get rid of|undo",
   ],
   /** Done to a review: "once it is updated". */
   "review-change-done": ["(updat|chang|revis|remov|delet|amend|correct|modifi|edit|retract|reconsider|revisit|adjust|rais|eras)ed|withdrawn|rewritten|(taken|pulled) (down|off)|gone"],
@@ -65,16 +65,27 @@ export const rules: readonly RuleSpec[] = [
       `${N} (an? )?(another|2nd|second|fresh) look`,
       // "any chance we could earn a couple more stars", "spare us a few extra stars"
       `({ask}|earn|get|deserve|spare|give|bump|add) ~4 {review-change-more} stars?`,
+      // "could that comment come down?", "bring your words on the listing up to date"
+      `(could|can|would|might|should) ${D} ~2 ${N} ~6 come down`,
+      `${WISH} ~6 ${N} ~6 (could|can|would|might|to) ~1 come down`,
+      `(bring|get|make|keep)(ing)? ~1 ${D} ~1 (${N}|words|post) ~4 up to date`,
     ],
-    unless: [...STATEMENT, "(we|i)('ll| will|'ve| have)? (took|take|taking|had|looked|give|gave)"],
+    unless: [
+      ...STATEMENT,
+      "(we|i)('ll| will|'ve| have)? (took|take|taking|had|looked|give|gave)",
+      // Feedback a device gives: "adjust the haptic feedback strength"
+      "(haptic|tactile|touch|force|audio|audible|sound|visual|vibration|acoustic|click) feedback|feedback (strength|level|intensity|loop|sounds?|mode|volume)",
+    ],
   },
   {
     ...base,
     id: "review-change/change-it",
     message: "Asks the buyer to change or remove \u201cit\u201d: the review they left.",
     pattern: [
-      `({ask}|then|maybe|perhaps|consider(ing)?|open to|willing to) ~4 (${V} (it|that|them)|tak(e|ing) (it|that|them) (down|off))`,
+      `({ask}|then|maybe|perhaps|consider(ing)?|open to|willing to) ~4 (${V} (it|that|them)|(tak|ton)(e|ing) (it|that|them) (down|off)|dial(ing)? (it|that|them) back)`,
       `${V} (it|that|them)(?= (now|today|asap|please|pls|for us|to reflect))`,
+      // "updating it only takes a minute": not "changing it is easy" (a filter, a strap)
+      "((updat|revis)(e|ing)|(edit|amend)(ing)?) (it|that)(?= (only |just )?(takes|is (quick|easy|simple)))",
       // "any chance you could have another look at it", "we'd appreciate you taking a second look at it"
       `({ask}|appreciate|grateful|consider(ing)?|open to|willing to) ~5 ({review-change-relook} (at|over) (it|that|them)|(look|glance)(ing)? (at |over )?(it|that|them) (again|once more))`,
       // "we would be very grateful if it could be withdrawn"
@@ -83,7 +94,7 @@ export const rules: readonly RuleSpec[] = [
       "^(update|edit|change|revise|amend|reconsider|revisit) (it|that)(?=[.!?,]|$| (now|today|please|once|after|when|if|to|for|so|as))",
     ],
     span: [1, 1],
-    near: { pattern: [`(your|ur|that|this) ~2 ${N}`, `(left|posted|gave|wrote) ~3 ${N}`, `${N} ~2 (you|u) (left|posted|gave|wrote)`], scope: 2 },
+    near: { pattern: [`(your|ur|that|this) ~2 ${N}`, "what (you|u) (wrote|posted)", `(left|posted|gave|wrote) ~3 ${N}`, `${N} ~2 (you|u) (left|posted|gave|wrote)`], scope: 2 },
     // "Update it in the app": the device, not the review.
     unless: [
       ...STATEMENT,

@@ -3,6 +3,13 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-incentive/review-for-reward": {
     "flags": [
+      "[[Tell other buyers how it went where you purchased it, and we'll make it worth your while]].",
+      "Post [[yr thoughts on Amazon = a free]] tote.",
+      "[[Screenshot your opinion on the listing and claim a bonus]] bottle.",
+      "Send a [[screenshot of your rating and a $10]] credit will be issued to you.",
+      "[[To unlock your bonus year of coverage, post a rating on the product page]].",
+      "[[Write a few lines on Amazon, send us the link and we'll post the surprise gift]] to you.",
+      "The 5-year [[warranty unlocks once your write-up]] is posted.",
       "Your [[warranty extends to 3 years for every buyer who writes a review]].",
       "[[Samples arrive monthly, no charge, as long as you keep posting reviews]].",
       "[[Tell other shoppers what you think, then email us the link and get a 10% coupon]].",
@@ -60,6 +67,11 @@ export const examples: Record<string, RuleExamples> = {
       "[[Drop a few words about the skillet on Amazon and pick up a free]] spatula from us."
     ],
     "passes": [
+      "Snap a photo of the crack with a comment and we'll send a refund.",
+      "Your warranty activates on the delivery date; if you have any issue, contact us.",
+      "If the blender stops working, your warranty kicks in and we replace it free.",
+      "To activate your warranty, scan the code on the box; honest reviews are welcome anytime.",
+      "Send proof of purchase with a comment and a refund will follow.",
       "Your warranty extends to 3 years when you register the product.",
       "We can extend your warranty to two years if you register the grinder.",
       "No charge for the replacement part; please keep the receipt.",
@@ -95,9 +107,11 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/reward-as-thanks": {
     "flags": [
+      "As a [[thank you for posting about our]] mug, here's a $5 gift card.",
       "To [[thank you for your review]], we would like to offer a free bottle of cleaner."
     ],
     "passes": [
+      "Thanks for writing about it, here is a refund for the broken lid.",
       "Thank you for sharing your feedback; we have issued a full refund.",
       "Thanks for leaving a review, it means a lot to our small team."
     ]

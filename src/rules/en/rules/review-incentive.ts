@@ -36,9 +36,9 @@ export const vocabulary = x({
     "a (few|couple( of)?|quick|short) (lines|sentences)",
     "(one|a single) (line|sentence)",
     "what you (wrote|posted|said|thought)",
-    "(their|his|her) (honest )?(thoughts|impressions?|opinions?|experience|verdict|take)",
+    "(their|his|her|ur|yr) (honest )?(thoughts|impressions?|opinions?|experience|verdict|take|words)",
   ],
-  "@any": ["{review}", "reviewers?", "{review-experience}", "rates", "{@typo}", "write-?ups?"],
+  "@any": ["{review}", "reviewers?", "{review-experience}", "rates", "{@typo}", "write-?ups?", "(writ(e|es|ing)|wrote|written|post(s|ed|ing)?|blog(s|ged|ging)?) about (us|our)"],
   /** Common misspellings of "review": "reveiw", "reivew", "reviw", "revew". */
   "@typo": ["re(ve?i|iv)e?ws?", "revews?"],
   /** Saying something about the product: the review without the word. */
@@ -58,6 +58,7 @@ export const vocabulary = x({
     "on amazon(\\.com)?",
     "on (its|the|our|this|that|their|your) ((amazon )?(product )?listing|(amazon (product )?|product |review )(page|store|storefront|shop|section))",
     "(in|under) (the|its|our) (amazon )?reviews?( section)?",
+    "where (you|u) (bought|purchased|ordered|got|found) (it|this|them|us|the \\S+)",
   ],
   /** A reward that needs no verb of giving: "your next order ships free", "the code is yours". */
   "@gift": [
@@ -75,6 +76,8 @@ export const vocabulary = x({
     "freebies?",
     "thank-you",
     "(little|small|special) (treat|something)",
+    "(the|our|small|little|special|mystery|surprise|bonus) gifts?(?! (box|boxes|wrap|wrapping|bags?|sets?|ideas?|receipt|message|note|options?|shop)\\b)",
+    "worth (your|ur) while",
     "complimentary",
     "prizes?",
     "surprise",
@@ -114,7 +117,7 @@ export const vocabulary = x({
     "(is|are|'s) (all )?yours(?! to)",
     "ships? (out )?free",
     "(pop|slip|tuck|throw|toss)s? (a|an|one|some|something|another|\\d+)(?! (replacement|new|spare|refund|return|label)\\b)( \\S+){0,4} in the (post|mail)",
-    "(lifetime|extended|extra|longer|bonus|upgraded) (\\d+[- ](months?|years?) )?(warranty|guarantee)|warranty (goes|extends?|extension|upgrades?|increases?|doubles?)",
+    "(lifetime|extended|extra|longer|bonus|upgraded) (\\d+[- ](months?|years?) )?(warranty|guarantee)|warranty (goes|extends?|extension|upgrades?|increases?|doubles?|activat\\w*|unlocks?|kicks in)",
     "extend(s|ed|ing)? (your|the|its) (warranty|guarantee)",
   ],
   /** Receiving, or the seller giving. */
@@ -127,7 +130,7 @@ export const vocabulary = x({
     "earn",
     "win",
     "enter",
-    "(be|are|is|get) (automatically )?(added|entered|rewarded|refunded|paid)",
+    "(be|are|is|get) (automatically )?(added|entered|rewarded|refunded|paid|credited|issued)",
     "(go|goes|are put|is put|gets? put) (in|into)",
     "(we|i)('ll| will| can|'d| would| then)",
     "(we|i) (send|give|offer|mail|refund|pay|donate|reward|gift|reimburse|knock|credit|upgrade|extend|ship|pop|cover)",
@@ -169,6 +172,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       "({@do}|{@if}|screenshots?|links?|proof) ~6 {@obj} ~12 {@get} ~8 {@val}",
       "{@verb} ~12 {@get} ~8 {@val}",
+      "to (activate|unlock|redeem|qualify for|enter) ~6 {@val} ~10 ({@any}|{@on})",
       "({@do}|{@if}|{@verb}) ~6 (reviews?|ratings?|\\d stars?) ~12 {@send}",
       "{@say} ~8 {@on} ~12 {@send}",
       "{@prod} to (review|test|try) ~1 (free|at no cost|on us)",
@@ -179,10 +183,10 @@ export const rules: readonly RuleSpec[] = [
       "(buy|order|try|test)s? ~4 (review|rate) ~3 {@get} ~6 {@val}",
       "(testers?|reviewers?) ~5 (gets?|receives?|earns?|enjoy|score|are sent|qualify) ~8 ({@val}|free|new|newest|latest|before)",
       "{@say} ~8 {@on} ~12 ({@get}|{@send}) ~12 {@val}",
-      "{@say} ~8 {@on} ~14 (for|to (get|claim|receive|win|unlock|earn|enter|grab|collect|redeem)|and (get|receive|claim|win|enjoy|unlock|grab|score|collect|redeem|pick up|snag|bag)) ~6 {@val}",
+      "({@say}|snap|screenshots?) ~8 {@on} ~14 (for|to (get|claim|receive|win|unlock|earn|enter|grab|collect|redeem)|and (get|receive|claim|win|enjoy|unlock|grab|score|collect|redeem|pick up|snag|bag)) ~6 {@val}",
       "({@do}|{@if}|{@verb}|{@say}) ~6 {@obj} ~10 {@gift}",
       "{@say} ~8 {@on} ~10 {@gift}",
-      "({@do}|{@if}|{@verb}|{@say}) ~6 {@obj} ~6 (and|&|then) ~6 {@val}",
+      "({@do}|{@if}|{@verb}|{@say}|screenshots?) ~6 {@obj} ~6 (and|&|then) ~6 {@val}",
       "{@say} ~8 {@on} ~6 (and|&|then) ~6 {@val}",
       "(rewards?|compensates?|pay|pays|paying) (you |u )?(for|per|every|each) ~2 {review-noun}",
     ],
@@ -212,7 +216,7 @@ export const rules: readonly RuleSpec[] = [
   rule("review-near-reward", "Asks for a review in return for something given.", {
     pattern: [
       "(in (return|exchange|turn)|all we (ask|need)|we only ask|only (thing|expectation|requirement|condition|catch|ask)|the catch) ~10 {@any}",
-      "(entry|entries|to enter|to qualify|to be eligible|how to (enter|claim|win|qualify)|step (1|one)) ~10 ({@any}|{@on})",
+      "(entry|entries|to (enter|qualify|activate|unlock)|to be eligible|how to (enter|claim|win|qualify|activate)|step (1|one)) ~10 ({@any}|{@on})",
       "{@when} ~4 {@obj} ~6 (live|posted|up|published|online|visible|approved)",
       "{@when} (you've|you have|you) (posted|left|written|shared|submitted|reviewed|rated)",
     ],

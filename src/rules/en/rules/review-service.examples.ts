@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-service/review-club": {
     "flags": [
+      "Welcome to the [[rebate squad]]! Buy, post, get paid back.",
       "We keep a [[roster of 300 Amazon reviewers]] ready for new launches.",
       "Want to join our [[list of reviewers]]? Reply here and we will add you.",
       "Add yourself to our [[tester list]] and we will send new products to review as they launch.",
@@ -11,6 +12,7 @@ export const examples: Record<string, RuleExamples> = {
       "We run a small [[circle of trusted reviewers]] for new launches."
     ],
     "passes": [
+      "Our mail-in rebate program gives you $10 back; just send the receipt.",
       "Check the reviews list on the product page to see what others think.",
       "Our team of engineers reviews every complaint.",
       "Our customer review team reads every comment and passes it on to engineering.",
@@ -21,6 +23,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/member-program": {
     "flags": [
+      "Part of our [[rebate program]]? Post, send a screenshot, get your money back.",
       "Join our [[Tester Rewards Club]]: free kits in exchange for reviews.",
       "Join the [[beta crew]]: gadgets are free, reviews are expected.",
       "Our beta [[tester program]] gives members free units; they post reviews within 10 days.",
@@ -46,6 +49,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/third-party-service": {
     "flags": [
+      "We work with a [[site that pairs new launches with customers who post about]] them on Amazon.",
       "[[Reviewers wanted]]! Get our skincare line free in exchange for honest Amazon feedback.",
       "We work with a [[platform that finds reviewers]] for new listings.",
       "We use a review [[agency that pairs our listings with verified Amazon reviewers]].",
@@ -63,6 +67,9 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/review-swap": {
     "flags": [
+      "hi fellow seller, happy to [[write about your lamp if you write about my]] rug",
+      "Sellers, here's the chain: buy [[the listing above yours]], rate it, repeat.",
+      "Everyone in the chat, [[post your ASIN]] and rate whoever posted before you.",
       "Fellow seller here: we'll [[rate your candles once you rate our]] soap bars.",
       "[[Rate my yoga blocks and I'll rate yours]].",
       "My [[customers can review your]] store if yours review mine.",
@@ -72,6 +79,8 @@ export const examples: Record<string, RuleExamples> = {
       "Let's [[review each other]]'s products this month."
     ],
     "passes": [
+      "Please send the ASIN of the item you bought so we can check the listing.",
+      "Our support team will write about your question in the FAQ.",
       "If you review our soap, we'll read your review carefully and reply.",
       "We'll review your case if you return our product.",
       "We ask our customers to review our products honestly.",

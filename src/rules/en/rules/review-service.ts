@@ -17,6 +17,8 @@ export const vocabulary = x({
   "@grp": ["clubs?", "groups?", "circles?", "lists?", "squads?", "communit(y|ies)", "crews?", "panels?", "networks?", "pools?", "roster"],
   /** Free or new products, perks and rewards handed to members. */
   "@goods": ["{%val}", "new (gear|products?|items?|releases?|launches)", "products? before", "(each|every) new"],
+  /** Reviewing, also without the word: "I'll post about your case". */
+  "@rv": ["review|rate|(post|write|blog|talk) about"],
   "@app": ["facebook", "fb", "telegram", "discord", "whatsapp", "wechat"],
   "@profile": ["(amazon|public|reviewer|your|their) (amazon |public |reviewer ){0,2}(profile|account)s?( (link|url|page|name|id)s?)?", "(amazon|reviewer|public) (user)?(name|handle)s?"],
 });
@@ -32,7 +34,7 @@ const rule = (name: string, message: string, rest: Parameters<typeof make>[2]): 
 
 export const rules: readonly RuleSpec[] = [
   rule("review-club", "Invites the buyer into a review club or tester list.", {
-    pattern: ["((review|test)ers?|review|product testing) {@grp}", "{@grp} of ~4 (testers|reviewers)"],
+    pattern: ["((review|test)ers?|review|product testing|rebate) {@grp}", "{@grp} of ~4 (testers|reviewers)"],
   }),
   rule("member-program", "Offers a group trading products for reviews.", {
     pattern: [
@@ -45,7 +47,7 @@ export const rules: readonly RuleSpec[] = [
     near: {
       pattern: [
         "{@goods} ~15 {%any}",
-        "{%any} ~15 {@goods}",
+        "({%any}|screenshots?) ~15 {@goods}",
         "(in (return|exchange)|all we ask|only (thing|ask|expectation)) ~10 {%any}",
       ],
       scope: 2,
@@ -53,7 +55,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("third-party-service", "Uses a third-party service that supplies reviews.", {
     pattern: [
-      "(services?|agenc(y|ies)|compan(y|ies)|platforms?|(web)?site|partners?|apps?) ~5 (connects?|match(es)?|provides?|supplies|finds?|sends?|pairs?|recruits?) ~6 (reviewers?|reviews|testers)",
+      "(services?|agenc(y|ies)|compan(y|ies)|platforms?|(web)?site|partners?|apps?) ~5 (connects?|match(es)?|provides?|supplies|finds?|sends?|pairs?|recruits?) ~6 (reviewers?|reviews|testers|(buyers|shoppers|customers|people|users) who {@rv})",
       "(review|rating) (services?|agenc(y|ies)|farms?)",
       "(recruit(s|ing)?|looking for|seeking|hiring|wanted|become|register|sign up|apply) ~4 (reviewers?|testers?)",
       "(reviewers|testers) (wanted|needed)",
@@ -66,8 +68,10 @@ export const rules: readonly RuleSpec[] = [
       "(buyers|customers|shoppers|followers) ~2 (review|rate) (your|yours|their|theirs|mine|ours)",
       "(leave|give|post|write|do|return) ~2 ({review-noun}|same|favou?r) ~2 (on|for|to) (yours|your (listing|product|store|shop)s?)",
       // "I'll review your phone stand if you review my cable organiser"
-      "(review|rate) (your|yours) ~4 (if|and|when|once|in (exchange|return)|after) ~2 (you|u) ((review|rate) (mine|my|ours|our)|do the same)",
-      "((you|u) (review|rate)|^(review|rate)) (mine|my|ours|our) ~4 (and|then|&|if|in (exchange|return)|after) ~2 (i|we)('ll| will| can)? ((review|rate) (yours|your)|do the same)",
+      "{@rv} (your|yours) ~4 (if|and|when|once|in (exchange|return)|after) ~2 (you|u) ({@rv} (mine|my|ours|our)|do the same)",
+      "((you|u) {@rv}|^{@rv}) (mine|my|ours|our) ~4 (and|then|&|if|in (exchange|return)|after) ~2 (i|we)('ll| will| can)? ({@rv} (yours|your)|do the same)",
+      // Review chains in seller groups: "drop your ASIN below, buy the one above yours"
+      "((drop|post|share|list|comment|add) (your|ur) asins?|(the )?(1|one|person|seller|listing) (above|below|before|after) (yours|urs))",
     ],
   }),
   rule("profile-sharing", "Asks for the buyer's Amazon profile to monitor reviews.", {

@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "vote-manipulation/press-button": {
     flags: [
+      "Please all [[tap Helpful]] on the top posts under our blender.",
       "There's a 1-star at the top of our page that's unfair. Please all [[hit Report]] on it.",
       "Could you [[click Helpful]] on the reviews that mention battery life?",
       "[[Smash that helpful]] button on our best reviews, friends!",
@@ -13,6 +14,7 @@ export const examples: Record<string, RuleExamples> = {
       "Friends, [[click help.ful]] under the first 3 reviews of our mug!",
     ],
     passes: [
+      "Use the Report button on our listing if you see a counterfeit seller.",
       "Our mug has 4.8 stars; please report any damage to us.",
       "Here's a helpful tip: descale the kettle once a month.",
       "Was this message helpful? Tell us by replying here.",
@@ -24,6 +26,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "vote-manipulation/mark-review": {
     flags: [
+      "Can you and your team [[mark the nasty ones as unhelpful]]?",
       "If you have a sec, [[vote the first review]] from Anna B. as useful.",
       "Please [[mark the review with the photos as helpful]].",
       "Kindly [[vote the negative comments as not helpful]].",
@@ -35,6 +38,7 @@ export const examples: Record<string, RuleExamples> = {
       "Would you kindly [[report each of those comments as spam]] when you visit our page?",
     ],
     passes: [
+      "Please mark this reply as helpful if it solved your problem.",
       "Our products were voted best in show, and we thank every reviewer.",
       "Reviews marked as helpful appear first on the product page.",
       "We have reported the suspicious reviews to Amazon ourselves.",
@@ -45,6 +49,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "vote-manipulation/mark-it": {
     flags: [
+      "[[Thumbs up every]] customer photo post on our listing please",
       "Support our little brand by [[marking helpful]] reviews on the listing!",
       "There's a harsh review at the top of our page. Could you [[mark it as unhelpful]]?",
       "That 1-star review is fake. Can you [[flag it]] for us?",
@@ -54,6 +59,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[We'd appreciate a helpful vote]] on the top review!",
     ],
     passes: [
+      "Point your thumbs up the handle and twist to lock the lid.",
       "Reviews marked as helpful appear first on the product page.",
       "Mark the date on the box so you remember when you opened it.",
       "Once the parcel arrives, mark it as received in the app.",

@@ -20,13 +20,14 @@ const UNLESS = [
   "report (an? |any |the )?(problems?|issues?|missing|damage)",
   "(we|i)('ve| have| will)? (mark|flag|report)",
   `${H} (tips?|videos?|guides?|info)`,
+  `(message|reply|response|e-?mail|chat|answer) as ~1 ${H}`,
 ];
 
 const LABEL = `(${H}|inappropriate|abus(e|ive)|fake|spam|offensive|false)'?`;
 const MARK = "(mark|vot|flag|report)(e|ing|ging)?";
 const base = { category: "vote-manipulation", channels: ["message", "insert"], severity: "violation", unless: UNLESS } as const;
-/** A review within a sentence of the request. */
-const near = { pattern: [R], scope: 1 } as const;
+/** A review within a sentence of the request, or a customer's post. */
+const near = { pattern: [R, "(customer|buyer|shopper|photo|video|top|best|first|\\d) posts?"], scope: 1 } as const;
 
 export const rules: readonly RuleSpec[] = [
   {
@@ -46,7 +47,7 @@ export const rules: readonly RuleSpec[] = [
       `${MARK} (it|them|this 1|that 1|each 1|all of them|both) ~2 as ~1 ${LABEL}`,
       "(report|flag)(ing|ging)? (it|them|this 1|that 1)",
       `(mark(ing)?|vot(e|ing)) ~4 ${H}`,
-      "(up|down)-?vot(e|ing)|vot(e|ing) ((it|them|those|these) )?(up|down)",
+      "(up|down)-?vot(e|ing)|vot(e|ing) ((it|them|those|these) )?(up|down)|thumbs?[- ]?(up|down) (the|that|this|those|these|every|all|each|our)",
       "({ask}|give|leave|add) ~6 ((helpful|useful) votes?|thumbs[- ](up|down))",
     ],
     near,
@@ -60,6 +61,8 @@ export const rules: readonly RuleSpec[] = [
       `(report|flag)(ing|ging)? ~1 (the|that|this|these|those|all|any|every|each|some|fake|false) ~2 ${R}`,
       `vot(e|ing) ~3 ${R}`,
       `${MARK} ~3 ${R} ~1 ${H}`,
+      // "mark the bad ones as not helpful": only reviews have that button.
+      `${MARK} ~4 as ~1 ${H}`,
     ],
   },
 ];
