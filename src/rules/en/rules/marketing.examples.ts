@@ -31,6 +31,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/future-coupon": {
     flags: [
+      "Thanks for shopping with us! Your [[next order ships free]] with this note.",
       "[[Use code HELLO15 at checkout for 15% off]] your next order.",
       "Here's a little thank-you: [[code CALM10 takes 10% off your next purchase]].",
       "[[Use coupon code MUG15 for 15% off]] any mug.",
@@ -40,6 +41,7 @@ export const examples: Record<string, RuleExamples> = {
       "Anyone who posts a review gets [[20% off your next order]].",
     ],
     passes: [
+      "Your next order ships on Monday, as the depot is closed this weekend.",
       "The 10% discount was applied at checkout, so the invoice shows the lower total.",
       "The coupon you clipped was applied automatically, so there's nothing else to do.",
       "Enter the pairing code 1234 when the speaker asks for it.",

@@ -51,6 +51,8 @@ export const rules: readonly RuleSpec[] = [
   rule("future-coupon", "Offers a discount on a future purchase.", {
     pattern: [
       "{marketing-deal} ~8 (next|future|another|repeat) ~1 (orders?|purchases?|buys?|visits?|shopping|refills?|time)",
+      // "your next order ships free"
+      "(next|future|another|repeat) (orders?|purchases?|refills?) ~2 (ships?|comes?|goes) ~1 free",
       "{marketing-deal} ~8 (in|from|at) (our|my) (amazon )?(store|shop|storefront)",
       "(use|enter|apply|redeem|claim) ~3 (code|coupon|voucher) ~4 (\\d+ ?%|off|discount|free|save)",
       "(here('s| is)|enjoy|get|receive) ~4 (coupons?|vouchers?|(promo|discount|coupon) codes?)",

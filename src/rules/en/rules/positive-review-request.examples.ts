@@ -42,6 +42,7 @@ export const examples: Record<string, RuleExamples> = {
       "Plz [[give top mark]] on amazon for the lamp, thank u",
       "[[We would be so thrilled if you gave us full marks]] on the listing.",
       "[[All five of those little stars keep our]] workshop running.",
+      "Reply with a [[screenshot of your five-star rating]] and the refund is yours.",
       "[[Help us reach a perfect 5.0]] on the new listing this spring!",
       "We'd be grateful for a [[review that sings our praises]] to other dog owners.",
       "Please [[show us some love on Amazon]] when the rug arrives ❤",
@@ -79,6 +80,7 @@ export const examples: Record<string, RuleExamples> = {
       "Our five-star hotel range helps you sleep like you're on holiday.",
       "We put a full set of spare blades in every box.",
       "The glowing reviews on our page help us decide what to make next.",
+      "Thanks for the screenshot of your order page, we found the parcel.",
     ],
   },
   "positive-review-request/positive-experience": {
@@ -131,6 +133,7 @@ export const examples: Record<string, RuleExamples> = {
       "Would you mind sharing [[what you wrote to us as a review]] on Amazon?",
       "[[When you rate the jacket on Amazon, do mention]] how warm the lining is.",
       "Please [[highlight the quick setup when you post on Amazon]].",
+      "Would you edit your [[review to reflect our excellent service]]?",
     ],
     passes: [
       "Please mention your order number when you submit a review request form.",
@@ -157,6 +160,16 @@ export const examples: Record<string, RuleExamples> = {
       "A headline like this one helps you find the right size in our catalogue.",
       "Feel free to use our photos for your own home projects.",
       "Feel free to borrow our recipe card; it works with any slow cooker.",
+    ],
+  },
+  "positive-review-request/more-stars": {
+    flags: [
+      "You gave the blender 2 stars when the lid cracked. With the new lid on, could we earn [[a couple more]]?",
+      "I see you rated us 3⭐. Maybe the quick fix is worth [[an extra]] one?",
+    ],
+    passes: [
+      "You gave us 3 stars; could you send a couple more photos of the seam?",
+      "You rated it 2 stars. A few more days of charging may help the battery settle.",
     ],
   },
 };

@@ -64,6 +64,8 @@ export const rules: readonly RuleSpec[] = [
       "(grateful|appreciated?|advance) ~4 {pos-target}",
       "(did|have|if|think|hope) ~3 (earn(ed)?|deserved?|worth(y of)?) ~3 {pos-target}",
       "(rate|rating|review) ~3 (highly|positively|favou?rably)",
+      // "a screenshot of your 5-star review"
+      "(screenshots?|proof|photos?|pictures?|links?) of ~2 your ~1 {pos-target}",
     ],
     unless: [...UNLESS, ...ASK_FOR_ONE],
   }),
@@ -96,6 +98,8 @@ export const rules: readonly RuleSpec[] = [
       `${D} ~10 (when|while|once|as|if) (you )?{post} ~4 (amazon|(the|its|our) (product |amazon )?(page|listing))`,
       "(write|say|state|put) ~1 in (your|the|a) ~2 {review-noun} (that|how)",
       "(copy|paste) ~8 ({review-noun}|amazon)",
+      // "update your review to reflect our excellent service"
+      "{review-noun} ~4 reflect ~3 (our|the|how) ({positive}|excellent|outstanding|fantastic|wonderful|amazing) (service|support|quality|experience|help|care|product)",
       "(here's|here is|below is|we wrote) ~3 review",
       "(suggested|sample|pre-?written|template|draft) reviews?",
       "(what you|those|these|that|this|it|the same) ~4 as (an?|your) ~2 {review-noun}",

@@ -45,6 +45,20 @@ const STATEMENT = [
 
 const base = { category: "review-change", channels: ["message", "insert"], severity: "violation" } as const;
 
+/** "You gave us 2 stars. Any chance we could earn a couple more?" */
+const moreStars = (category: "review-change" | "positive-review-request", message: string): RuleSpec => ({
+  ...base,
+  category,
+  id: `${category}/more-stars`,
+  message,
+  pattern: [
+    "({ask}|earn|get|deserves?|spare|give|bump|add|see|worth) ~4 {review-change-more}(?! (days?|weeks?|months?|minutes?|hours?|details?|photos?|pictures?|info|information|questions?|units?|pieces?|packs?|items?|bottles?|boxes?|times?|orders?|sizes?|colou?rs?|words?|people|buyers|customers|reviews?|of)\\b)",
+  ],
+  span: [1, 1],
+  near: { pattern: ["(gave|left|rated|given|posted|giving) ~3 [1-4][- ]stars?", "[1-4][- ]stars? ~2 {review-noun}"], scope: 2 },
+  unless: STATEMENT,
+});
+
 export const rules: readonly RuleSpec[] = [
   {
     ...base,
@@ -121,18 +135,9 @@ export const rules: readonly RuleSpec[] = [
     ],
     unless: [...STATEMENT, "(we|i) ~2 (saw|seen|see|noticed|read)", "by amazon"],
   },
-  {
-    ...base,
-    id: "review-change/more-stars",
-    message: "Asks the buyer to raise the star rating they gave.",
-    // "You gave us 2 stars. Any chance we could earn a couple more?"
-    pattern: [
-      "({ask}|earn|get|deserves?|spare|give|bump|add|see|worth) ~4 {review-change-more}(?! (days?|weeks?|months?|minutes?|hours?|details?|photos?|pictures?|info|information|questions?|units?|pieces?|packs?|items?|bottles?|boxes?|times?|orders?|sizes?|colou?rs?|words?|people|buyers|customers|reviews?|of)\\b)",
-    ],
-    span: [1, 1],
-    near: { pattern: ["(gave|left|rated|given|posted|giving) ~3 [1-4][- ]stars?", "[1-4][- ]stars? ~2 {review-noun}"], scope: 2 },
-    unless: STATEMENT,
-  },
+  moreStars("review-change", "Asks the buyer to raise the star rating they gave."),
+  // LABELING.md: asking to raise a rating is review-change and positive-review-request.
+  moreStars("positive-review-request", "Asks for more stars than the buyer gave."),
   {
     ...base,
     id: "review-change/pressure",

@@ -22,6 +22,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Rate it on Amazon only if it was a great experience]]; anything else, email us.",
       "[[If you're glad you bought it, let other shoppers]] know!",
       "[[If u love the mug, leave us a r e v i e w]] 🙂",
+      "Please [[only post a rating if you can give the lamp 5 stars]].",
     ],
     passes: [
       "We only publish reviews from verified buyers, whether happy or not.",

@@ -49,6 +49,8 @@ export const rules: readonly RuleSpec[] = [
       "(happy|satisfied|pleased) (customer|buyer|client|shopper|user|owner)s? ~10 {gating-post} ~5 {gating-ra}",
       // "We only want reviews from customers who are completely satisfied."
       "(only|just) ~4 {gating-ra} (from|by) ~6 {gating-happy}",
+      // "Only leave a review if you can give us 5 stars."
+      "(only|just) ~6 if ~3 (give|leave|rate|post)\\w* ~4 ({pos-stars}|(5|full|top)[ -]?(stars?|marks))",
     ],
     unless: ["good or bad|positive or negative|either way|whatever|or (hate|not|no)|(have|has|who) (left|posted|written)"],
   }),

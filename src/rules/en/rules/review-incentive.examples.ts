@@ -221,5 +221,15 @@ export const examples: Record<string, RuleExamples> = {
       "We'll reimburse you for the return shipping label. Feel free to leave a review.",
       "Please leave an honest review. If the item is faulty we will pay you back in full."
     ]
-  }
+  },
+  "review-incentive/group-trade": {
+    flags: [
+      "Join our [[insiders program]]: members get new products each month and rate them on Amazon.",
+      "Our [[tester club]] sends free kits to members who post a review within a week.",
+    ],
+    passes: [
+      "Join our insiders program to hear about firmware updates first.",
+      "Our tester club tries every batch in the lab before it ships.",
+    ],
+  },
 };

@@ -32,27 +32,31 @@ const DENIAL: readonly string[] = [
 const make = ruleMaker("review-service", { unless: DENIAL });
 const rule = (name: string, message: string, rest: Parameters<typeof make>[2]): RuleSpec => x(make(name, message, rest));
 
+/** A group that hands its members products: "join our VIP testers", "our Facebook deals group". */
+const MEMBER_GROUP = [
+  "((review|test)(er)?s?|insiders?|ambassadors?|vip|deals?|rebates?|freebies?|beta|buyers?|customers?|friends) (rewards? )?({@grp}|programm?e?s?|channels?)",
+  "(become|join|apply|sign up) ~3 (ambassadors?|insiders?|(test|review)ers?)",
+  "{@app}('s)? ~3 (groups?|channels?|servers?|communit(y|ies)|chats?)",
+  "(join|hop into|in|into|on) (our|the) ~2 {@app}",
+  "((our|a|the) (trusted )?partners?|partner(ed|ing)|third[- ]party|agency)",
+];
+/** What the group trades: goods for a review. */
+const GOODS_FOR_REVIEW = {
+  pattern: [
+    "{@goods} ~15 {%any}",
+    "({%any}|screenshots?) ~15 {@goods}",
+    "(in (return|exchange)|all we ask|only (thing|ask|expectation)) ~10 {%any}",
+  ],
+  scope: 2,
+};
+
 export const rules: readonly RuleSpec[] = [
   rule("review-club", "Invites the buyer into a review club or tester list.", {
     pattern: ["((review|test)ers?|review|product testing|rebate) {@grp}", "{@grp} of ~4 (testers|reviewers)"],
   }),
-  rule("member-program", "Offers a group trading products for reviews.", {
-    pattern: [
-      "((review|test)(er)?s?|insiders?|ambassadors?|vip|deals?|rebates?|freebies?|beta|buyers?|customers?|friends) (rewards? )?({@grp}|programm?e?s?|channels?)",
-      "(become|join|apply|sign up) ~3 (ambassadors?|insiders?|(test|review)ers?)",
-      "{@app}('s)? ~3 (groups?|channels?|servers?|communit(y|ies)|chats?)",
-      "(join|hop into|in|into|on) (our|the) ~2 {@app}",
-      "((our|a|the) (trusted )?partners?|partner(ed|ing)|third[- ]party|agency)",
-    ],
-    near: {
-      pattern: [
-        "{@goods} ~15 {%any}",
-        "({%any}|screenshots?) ~15 {@goods}",
-        "(in (return|exchange)|all we ask|only (thing|ask|expectation)) ~10 {%any}",
-      ],
-      scope: 2,
-    },
-  }),
+  rule("member-program", "Offers a group trading products for reviews.", { pattern: MEMBER_GROUP, near: GOODS_FOR_REVIEW }),
+  // LABELING.md: a group that trades products for reviews is review-service and review-incentive.
+  x(ruleMaker("review-incentive", { unless: DENIAL })("group-trade", "Offers a group's free or discounted products for reviews.", { pattern: MEMBER_GROUP, near: GOODS_FOR_REVIEW })),
   rule("third-party-service", "Uses a third-party service that supplies reviews.", {
     pattern: [
       "(services?|agenc(y|ies)|compan(y|ies)|platforms?|(web)?site|partners?|apps?) ~5 (connects?|match(es)?|provides?|supplies|finds?|sends?|pairs?|recruits?) ~6 (reviewers?|reviews|testers|(buyers|shoppers|customers|people|users) who {@rv})",
