@@ -70,6 +70,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "affiliated-review/own-people-reviewed": {
     flags: [
+      "[[My cousins bought one, and I asked them to each post a review]] before the launch.",
       "[[Every employee is expected to review]] the new tumbler on Amazon.",
       "We [[encourage our warehouse team to leave reviews]] on launch day.",
       "[[My mom and my sister have already left reviews]] on Amazon, so now it's your turn!",
@@ -78,6 +79,7 @@ export const examples: Record<string, RuleExamples> = {
       "We are [[asking all our employees to review]] the new air purifier on Amazon this month.",
     ],
     passes: [
+      "My cousins bought one, and I asked them to test the handle before the launch.",
       "Our quality team is asked to review every returned unit.",
       "We encourage our staff to reply to every review.",
       "Our staff are encouraged to read every review and reply within a day.",
@@ -110,6 +112,7 @@ export const examples: Record<string, RuleExamples> = {
       "We set up 2 [[extra accounts to review]] the diffuser during launch week.",
     ],
     passes: [
+      "We set up a spare buyer account to test the checkout flow on our own store.",
       "We've given our own feedback to the supplier about the stitching.",
       "We read every review on our listing, good or bad.",
       "Sign in to your account and go to Your Orders to leave a review.",

@@ -27,7 +27,7 @@ export const vocabulary = {
   ],
   /** Reviewing from somebody else's or a second account. */
   "affiliated-account": [
-    "(personal|private|own|other|second|separate|spare|alt|different|(wife|husband|partner|mom|mum|dad|friend|sister|brother)'s) (amazon )?(accounts?|profiles?|names?)",
+    "(personal|private|own|other|second|separate|spare|alt|different|(wife|husband|partner|mom|mum|dad|friend|sister|brother)'s) (amazon |buyer |customer |shopper )?(accounts?|profiles?|names?)",
   ],
   /** Anyone close to the reader. */
   "affiliated-circle": ["{affiliated-kin}|parents|famil(y|ies)|friends|relatives|room-?mates?|flat-?mates?|co-?workers|colleagues|husband|wife|partner|sisters?|brothers?|kids|neighbou?rs|loved ones|circle"],
@@ -71,7 +71,7 @@ const INSIDER = [
   "(hi|hey|hello|dear|thanks|thank you|you and) (my )?{affiliated-kin}",
   "^{affiliated-kin}( [a-z]{1,12})? ?[,!]",
   "(don't|do not|dont|never|not|without) (mention|say|tell|reveal|disclose)(ing)? ~4 (related|relatives?|family|cousins?|know each other|friends|where you work)",
-  "(like|as) an? (regular|normal|real|random|ordinary|typical|genuine|independent) (customer|buyer|shopper|user)",
+  "(like|as|as if (you|they|she|he) (were|are|was)) an? (regular|normal|real|random|ordinary|typical|genuine|independent) (customer|buyer|shopper|user)",
   "(from|under|on|via|with|us(e|ing)) (your|their) ~1 {affiliated-account}",
   "so it ~1 (looks?|seems?) (natural|legit|real|genuine)",
 ];
@@ -109,6 +109,8 @@ export const rules: readonly RuleSpec[] = [
       ...[TOLD, TELL].flatMap((who) => [`${who} {review-verb}${NOT_QA}`, `${who} (leave|post|write|drop|submit|publish) ~3 ({review-noun}|{review-experience})`]),
       "({affiliated-own}|(my|our) (whole )?(staff|employees|team)) ~8 (left|posted|written|wrote|submitted|added|gave|given|dropped) ~4 ((\\d[- ]stars? )?reviews?|ratings?)",
       "{affiliated-own} ~8 (reviewed|rated) (it|this|them|the|our|my)",
+      // "My sister and two friends bought it, and I've asked them to each leave a review"
+      "{affiliated-own} ~14 (asked|ask|asking|told|get|got|getting|had) (them|her|him) ~3 to ~2 {post} ~3 {review-noun}",
     ],
     unless: [...NOT_OURS, "(repl(y|ies|ied)|respond(s|ed)?|read|check(s|ed)?)", "(you|customers|buyers|people) ~2 (left|posted)"],
   },

@@ -66,6 +66,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "competitor-review/negative-review-of-other": {
     "flags": [
+      "Our crew can [[post a batch of critical reviews on rival]] ASINs every week.",
       "[[Write a bad review for them]], they stole our logo.",
       "A spare bottle is yours free when you [[post a review of the Brisko kettle explaining why it leaked]].",
       "Please [[leave them a 1-star]] rating, their cases crack in a week.",

@@ -19,7 +19,7 @@ export const vocabulary = {
     "knock-?offs?",
     "(cheap|cheaper|fake) (copy|copies|versions?|ones?|brands?)",
     "(imitations?|clones?|dupes?|rip-?offs?)",
-    "(rival|competing|competitor|copycat|knock-?off) (brands?|sellers?|compan(y|ies)|makers?|manufacturers?)('s?)?",
+    "(rival|competing|competitor|copycat|knock-?off) (brands?|sellers?|compan(y|ies)|makers?|manufacturers?|asins?|listings?)('s?)?",
     "(that|those|these) (other )?(brands?|sellers?|compan(y|ies)|makers?|manufacturers?)('s|s')",
   ],
   /** Their page: where a review of somebody else's product goes. */

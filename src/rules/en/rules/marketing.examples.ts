@@ -3,6 +3,8 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "marketing/sale": {
     flags: [
+      "New scents landed this week: grab them [[before they sell out]]!",
+      "[[Buy the pair this month and save 15%]].",
       "For bigger projects we can do [[factory pricing]].",
       "Our cotton throws are [[back for a limited time]].",
       "[[Restock alert]]: the travel mug returns next week.",
@@ -17,6 +19,7 @@ export const examples: Record<string, RuleExamples> = {
       "Curious what's new? Browse our [[latest deals]] anytime.",
     ],
     passes: [
+      "Good news: the blue kettle you wanted is back in stock, so we can ship it Monday.",
       "The return label is valid for a limited time, so please use it soon.",
       "We can hold your order for a limited time.",
       "The pump runs at a lower rate on the eco setting.",
@@ -52,6 +55,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/cross-sell": {
     flags: [
+      "We have [[many other colours of the throw in our store]], have a look!",
       "[[We also manufacture]] phone cases and screen protectors.",
       "[[You'll love the matching]] pillow covers too.",
       "Please [[look our shop]] for more colours!",
@@ -70,6 +74,7 @@ export const examples: Record<string, RuleExamples> = {
       "Loved the blue one? It also [[comes in 5 more colors]]!",
     ],
     passes: [
+      "We have many other orders in our queue, so yours ships on Friday.",
       "We now carry out an extra check on every parcel.",
       "You will need the matching adapter, which is included in the box.",
       "Look for the brand logo on the box to check it's genuine.",

@@ -38,7 +38,8 @@ export const rules: readonly RuleSpec[] = [
       "(on sale|stock up|shop now|(today|this week(end)?) only|grab (yours|one|them) now|don't miss (out|our)|price drop)",
       "while ~2 lasts?",
       "(back|available|offered|priced|yours) ~2 (for|at) a limited time",
-      "limited[- ]time only|restock(ed)? alert|back by popular demand",
+      "limited[- ]time only|restock(ed)? alert|back by popular demand|before (they|it|stocks?) (sells?|runs?) out",
+      "(buy|order|get|add) ~6 save \\d+ ?(%|percent)",
       "(running|having|holding) ~3 (sales?|promos?)",
       // "at a lower price per pod", "for a limited-time price"
       "(at|for) (a |an |the )?(lower|lowest|better|best|reduced|discounted|special|great|unbeatable|introductory|bargain) (prices?|pricing)",
@@ -72,6 +73,7 @@ export const rules: readonly RuleSpec[] = [
       "(pairs?|goes?|looks?|matches) ~2 with ~2 our",
       "complete (the|your) (set(?!-)|look|collection|outfit)",
       "we (also |now )?(sell|carry|make|offer) ~4 (matching|other|complementary|companion)",
+      "(many|other|more) ~3 (colou?rs|products?|items|styles|designs|models|sizes) ~4 in (our|my) (amazon )?(store|shop|storefront)",
       "we (also|now) (produce|manufacture|sell|carry(?! out)|stock|have (matching|complementary|companion|similar))",
       "customers who ~6 also (bought|purchased|love|loved|like|liked|enjoy|buy|get)",
     ],

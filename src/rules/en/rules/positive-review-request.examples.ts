@@ -16,6 +16,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/ask-positive": {
     flags: [
+      "Please [[show us some love with a top rating]] once the mug arrives.",
       "Reviews are open now, [[5 stars ideally]].",
       "[[Your 5 stars help]] our tiny bakery stay open.",
       "Dear friend, please [[give us good feedback]] and support our little store.",
@@ -120,6 +121,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/dictate-content": {
     flags: [
+      "[[When you rate the lamp, tell people about]] the warm light and the long cable.",
       "Please [[point out the quick delivery and soft fabric while you write the review]].",
       "In your [[review, kindly use the words]] durable and great value.",
       "When writing your [[review please highlight]] the soft fabric and the quick delivery.",
@@ -136,6 +138,7 @@ export const examples: Record<string, RuleExamples> = {
       "Would you edit your [[review to reflect our excellent service]]?",
     ],
     passes: [
+      "When you rate the lamp, take your time: honest words help most.",
       "Please mention your order number when you submit a review request form.",
       "When you write your review, please describe your experience honestly.",
       "Many reviews mention the long battery life, which is accurate at medium volume.",

@@ -34,7 +34,7 @@ const UNLESS = [
 
 const rule = ruleMaker("positive-review-request");
 const MSG = "Asks for a positive or 5-star review.";
-const D = "(mention|highlight|emphasi[sz]e|point out|talk about|(say|state|write|note) (that|how)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
+const D = "(mention|highlight|emphasi[sz]e|point out|talk about|tell (people|others|everyone|shoppers|buyers|readers) about|(say|state|write|note) (that|how)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
 
 /** "leave us a five-star review": the qualifier and its article are the span, "an honest review" the rewrite. */
 const A_POSITIVE_REVIEW = "an? ({positive}|kind) (amazon |product |star )?review";
@@ -49,7 +49,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("ask-positive", MSG, {
     pattern: [
-      "({post}|tap|click|select|choose|pick|hit) ~4 {pos-target}",
+      "({post}|tap|click|select|choose|pick|hit|show (us|me)) ~4 {pos-target}",
       "{ask} ~8 {pos-target}",
       "{pos-target} ~2 (please|pls|plz|🙏|preferred|ideally|appreciated)",
       "your {pos-target} ~3 (keeps?|helps?|supports?|lets?)",
@@ -94,7 +94,8 @@ export const rules: readonly RuleSpec[] = [
       `{review-noun} ~6 ${D}`,
       `${D} ~10 (in|on|into|for) (your|the|an?) ~2 {review-noun}`,
       `${D} ~10 (when|while|once|as) (you )?{post} ~2 {review-noun}`,
-      `(when|while|once|if) you ~1 {post} ~4 (amazon|{review-noun}|{review-experience}|(the|its) (product |amazon )?(page|listing)) ~6 (${D}|(say|write|put) (it|the|its|it's|that))`,
+      `(when|while|once|if) you ~1 {post} ~4 (amazon|{review-noun}|{review-experience}|(the|its) (product |amazon )?(page|listing)) ~10 (${D}|(say|write|put) (it|the|its|it's|that))`,
+      `(when|while|once|as) you (review|rate) ~4 ${D}`,
       `${D} ~10 (when|while|once|as|if) (you )?{post} ~4 (amazon|(the|its|our) (product |amazon )?(page|listing))`,
       "(write|say|state|put) ~1 in (your|the|a) ~2 {review-noun} (that|how)",
       "(copy|paste) ~8 ({review-noun}|amazon)",

@@ -159,4 +159,14 @@ export const examples: Record<string, RuleExamples> = {
       "You rated the kettle 3 stars. We'd love a few more details about the leak.",
     ],
   },
+  "review-change/pressure-beside": {
+    flags: [
+      "About the 2-star rating you left on your order: [[a single low rating like that can push a small seller]] off the first page.",
+      "The 1-star feedback you posted last week is still up. Eleven [[families depend on]] this little shop.",
+    ],
+    passes: [
+      "A single low rating can hurt a small seller, so we read every review and fix what we can.",
+      "Our jobs depend on happy customers, and we answer every message within a day.",
+    ],
+  },
 };

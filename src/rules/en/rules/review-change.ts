@@ -24,7 +24,7 @@ export const vocabulary = {
   /** A few more stars, without "stars": "earn a couple more". */
   "review-change-more": ["(a couple|couple|a few|few|1|2|3|1 or 2|a star or 2|some) (more|extra)|(another|an extra)(?= (1|star)\\b|[.?!,]|$)"],
   "review-change-harm": [
-    "(hurt|harm|damag|destroy|ruin|kill|affect|threaten|jeopardi[sz]|sink|drag|push|lower|tank|drop|cost|crush|hit)[a-z]{0,4} (our|us|my|me|the (shop|store|business))",
+    "(hurt|harm|damag|destroy|ruin|kill|affect|threaten|jeopardi[sz]|sink|drag|push|lower|tank|drop|cost|crush|hit)[a-z]{0,4} (our|us|my|me|the (shop|store|business)|an? (small )?(shop|store|business|seller))",
     "(sales|orders|revenue|rankings?) (have |has )?(fallen|fell|dropped|plummeted|halved|tanked|declined|(gone|went) down)",
     "suspen[a-z]{0,5}|account health|out of business|bankrupt[a-z]{0,3}|clos(e|ing) (down|for good)|shut(ting)? (us |it )?down|suffer[a-z]{0,3}|at risk|los(e|ing) (our|my) (shop|store|business|account|jobs?|income)",
   ],
@@ -150,5 +150,14 @@ export const rules: readonly RuleSpec[] = [
       `${D} ~2 ${N} ~1 (you|u) (left|posted|gave|wrote|submitted|shared) ~8 {review-change-harm}`,
       `{review-change-harm} ~8 (from|because of|due to|by|after) ${D} ~2 ${N}`,
     ],
+  },
+  {
+    ...base,
+    id: "review-change/pressure-beside",
+    message: "Puts pressure on the buyer about a review they already left.",
+    // "About the 1-star feedback left on your order: … one negative rating can push a shop toward suspension."
+    pattern: [`(a single|1|just 1|every|each) ~2 {review-change-low} ~1 ${N} ~12 {review-change-harm}`, "(jobs?|families|livelihoods?|income) ~3 (depends?|relies?|rely) on"],
+    near: { pattern: [`(your|ur|the|this|that) ~1 {review-change-low} ~1 ${N} ~3 (you )?(left|posted|gave|wrote|submitted)`, `${N} (you )?(left|posted|gave) (on|for) (order|your order|us)`], scope: 2 },
+    unless: STATEMENT,
   },
 ];

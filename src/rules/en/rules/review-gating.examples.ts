@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-gating/if-happy-review": {
     flags: [
+      "[[If the clock has earned a spot on your shelf, we'd be grateful for a review]].",
       "[[If you're happy with the kettle, please leave us a review on Amazon]].",
       "[[If you love your new mat, we'd be grateful for a quick review]].",
       "We [[only hope for reviews from buyers who are truly delighted]] with the grill.",
@@ -41,6 +42,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-gating/happy-question": {
     flags: [
+      "[[Smiling?]] Tell other shoppers on Amazon. Not quite? Tell us.",
       "Did the lunchbox [[make your mornings simpler?]] We'd appreciate a quick review!",
       "You [[told us you're delighted]] with the rug, great news! Could you leave a rating on Amazon too?",
       "[[LOVE IT?]] REVIEW IT!",
@@ -55,6 +57,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Pleased with the fit?]] 👉 Amazon. Not quite right? Reply here.",
     ],
     passes: [
+      "Smiling? Good. Questions? Tell us any time at the number below.",
       "Sorry to hear you're not happy with the rug. Would you still be willing to leave a review?",
       "You said the lamp arrived late, we apologize. Would you consider leaving a review?",
       "We hope this planner makes your week easier. Honest reviews of any kind are welcome.",

@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-incentive/review-for-reward": {
     "flags": [
+      "[[Write a review of the bottle and we pay the product cost]] back to you.",
       "[[Tell other buyers how it went where you purchased it, and we'll make it worth your while]].",
       "Post [[yr thoughts on Amazon = a free]] tote.",
       "[[Screenshot your opinion on the listing and claim a bonus]] bottle.",
@@ -67,6 +68,8 @@ export const examples: Record<string, RuleExamples> = {
       "[[Drop a few words about the skillet on Amazon and pick up a free]] spatula from us."
     ],
     "passes": [
+      "Fellow sellers: stop sending 'five stars for a free gift' cards, it got my friend suspended.",
+      "If the bottle leaks, we pay the product cost back in full; no review needed.",
       "Snap a photo of the crack with a comment and we'll send a refund.",
       "Your warranty activates on the delivery date; if you have any issue, contact us.",
       "If the blender stops working, your warranty kicks in and we replace it free.",
@@ -129,6 +132,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/reward-near-review": {
     "flags": [
+      "Share a clip of the fan on its Amazon product page, send us the [[link, and we'll mail you a bonus]] filter.",
       "We hand out [[free gadgets]] to anyone willing to review them on Amazon.",
       "The [[sample is completely free]]; all you do is post your thoughts on the listing.",
       "We ship [[free samples]] to our panel. Panel members review them on Amazon.",
@@ -177,6 +181,7 @@ export const examples: Record<string, RuleExamples> = {
       "Our summer giveaway has three $50 prizes. [[To enter, rate]] the hammock on Amazon and reply to this message."
     ],
     "passes": [
+      "How to enter the warranty programme: reply with your order number and a photo of the serial plate.",
       "We don't expect anything in return; an honest review is always welcome.",
       "All we ask is that you read the manual before first use.",
       "Once your review is live, thank you: it helps other buyers choose.",

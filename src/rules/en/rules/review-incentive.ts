@@ -119,6 +119,9 @@ export const vocabulary = x({
     "(pop|slip|tuck|throw|toss)s? (a|an|one|some|something|another|\\d+)(?! (replacement|new|spare|refund|return|label)\\b)( \\S+){0,4} in the (post|mail)",
     "(lifetime|extended|extra|longer|bonus|upgraded) (\\d+[- ](months?|years?) )?(warranty|guarantee)|warranty (goes|extends?|extension|upgrades?|increases?|doubles?|activat\\w*|unlocks?|kicks in)",
     "extend(s|ed|ing)? (your|the|its) (warranty|guarantee)",
+    // "we pay the product cost after", "i'll cover what the item costs"
+    "(pay|refund|reimburse|cover) (you )?(back )?(the|your|for the) (product |item |full )?(cost|price)",
+    "cover (what|whatever) ~2 costs?",
   ],
   /** Receiving, or the seller giving. */
   "@get": [
@@ -158,7 +161,7 @@ const NOT: readonly string[] = [
     "(if|should|in case) ~5 ({unsatisfied}|broken|damaged|defective|faulty|missing|not working|leak(s|ing)?|returns?|anything|need)",
     "(if|should) ~2 (have|has|got) ~3 (questions?|comments?|concerns?|feedback|issues?|problems?)",
     "({@when}|until) (we|i|you|you've) (get|got|receiv|process|inspect|tri|try|us|test|check)(e|ed|d)? (it|them|this|(the|your) (return|item|order))",
-    "(even (if|though)|can still|regardless|whether|no matter|included|inside|in the box|comes with|enclosed|with (every|each|your) (order|purchase)|prime)",
+    "(even (if|though)|can still|regardless|whether|no matter|included|inside|in the box|comes with|enclosed|with (every|each|your) (order|purchase)(?! (number|id|no|#))|prime)",
     "(read|see|check|browse)(ing)? (the |our |all |other )?(\\d+ )?(reviews|ratings)",
     "review (the|our|this|your) ~2 (attached|terms|instructions|manual|invoice|warranty|polic(y|ies)|details|guide|faq|photos?|email|tracking)",
   ]),
@@ -211,7 +214,7 @@ export const rules: readonly RuleSpec[] = [
       "(get|claim|receive|unlock|redeem|collect|win|grab|want|activate) ~4 (lifetime|{@free}|gifts?|prizes?|bonus|rewards?|freebies?|surprise)",
       "{@val} ~10 {@when} (it's|it is|that's|it|you've) ~1 (done|updated|removed|deleted|changed|edited|posted|live|up|gone|published)",
     ],
-    near: { pattern: "{@any}", scope: 3 },
+    near: { pattern: ["{@any}", "{@on}"], scope: 3 },
   }),
   rule("review-near-reward", "Asks for a review in return for something given.", {
     pattern: [

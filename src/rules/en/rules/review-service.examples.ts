@@ -23,6 +23,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/member-program": {
     "flags": [
+      "We run a [[community of 8,000 shoppers]] who buy at full price and are reimbursed once their review is posted.",
       "Part of our [[rebate program]]? Post, send a screenshot, get your money back.",
       "Join our [[Tester Rewards Club]]: free kits in exchange for reviews.",
       "Join the [[beta crew]]: gadgets are free, reviews are expected.",
@@ -37,6 +38,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Our trusted partner]] sends discounted products to shoppers who review them."
     ],
     "passes": [
+      "Our community of 8,000 shoppers swaps recipes in the newsletter every month.",
       "Join our beta tester program to try new firmware features early.",
       "Join our VIP club for early access to sales and birthday surprises.",
       "Our brand ambassadors are professional chefs who cook with our pans every day.",
@@ -90,6 +92,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/profile-sharing": {
     "flags": [
+      "[[Apply on our site with your Amazon profile link]] so we can follow your reviews.",
       "Remember to [[make your reviewer profile public]] so we can track your ratings.",
       "[[Sign up with your Amazon account name]] and get our new releases first; members just rate what they receive.",
       "Please [[paste your Amazon reviewer profile link]] so we can track your reviews.",
@@ -100,6 +103,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Reply with your Amazon reviewer name]] so we can find your review."
     ],
     "passes": [
+      "Apply on our site with your order number to register the warranty.",
       "Keep your Amazon account secure by turning on two-step verification.",
       "Sign up with your Amazon account to track your parcel.",
       "Your Amazon account settings let you manage your public profile.",

@@ -39,6 +39,8 @@ const MEMBER_GROUP = [
   "{@app}('s)? ~3 (groups?|channels?|servers?|communit(y|ies)|chats?)",
   "(join|hop into|in|into|on) (our|the) ~2 {@app}",
   "((our|a|the) (trusted )?partners?|partner(ed|ing)|third[- ]party|agency)",
+  // "a community of 12,000 verified Amazon shoppers"
+  "{@grp} of ~5 (shoppers|buyers|customers|members)",
 ];
 /** What the group trades: goods for a review. */
 const GOODS_FOR_REVIEW = {
@@ -83,6 +85,7 @@ export const rules: readonly RuleSpec[] = [
       "(share|send|link|provide|drop|paste|submit|register|add|reply with|verify|check|see|track|sign up with|signup with|join with|apply with|enrol+ with) ~4 {@profile}",
       // "keep your Amazon profile public so our team can see your reviews"
       "(keep|make|set|leave|switch|turn) ~4 {@profile} ~3 (public|visible|open)",
+      "(sign up|register|join|apply|enrol+) ~6 with ~1 {@profile}",
     ],
     near: { pattern: ["{%any}", "(track|monitor|verif|keep tabs|eligib)\\w*", "{@goods}"], scope: 2 },
     unless: [...DENIAL, "(instagram|facebook|tiktok|social media|shipping|address|payment|password|settings|parcels?|packages?|deliver(y|ies)|tracking number|warranty)"],
