@@ -19,3 +19,15 @@ describe("nonCapturing", () => {
     expect(term.re.exec("leave us a review")?.length).toBe(1);
   });
 });
+
+describe("vocabulary classes", () => {
+  it("refuse a word gap, which would be matched as the literal text", () => {
+    const table = new TermTable({ reward: ["gift", "cover (what|whatever) ~2 costs?"] });
+    expect(() => table.pattern("{reward} ~4 review")).toThrow(/vocabulary \{reward\} holds a word gap/);
+  });
+
+  it("refuse an unknown class", () => {
+    const table = new TermTable({});
+    expect(() => table.pattern("{nothing} ~4 review")).toThrow(/unknown vocabulary \{nothing\}/);
+  });
+});

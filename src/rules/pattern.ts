@@ -63,6 +63,9 @@ export function expandMacros(source: string, vocabulary: Vocabulary, memo = new 
     const entry = vocabulary[name];
     if (entry === undefined) throw new PatternError(`unknown vocabulary {${name}} in "${source}"`);
     const alternatives = typeof entry === "string" ? [entry] : entry;
+    // A class is one term: a word gap inside it would be matched as the literal text "~3".
+    const gap = alternatives.find((a) => GAP.test(a));
+    if (gap !== undefined) throw new PatternError(`vocabulary {${name}} holds a word gap, which only patterns may: "${gap}"`);
     const expanded = `(?:${alternatives.map((a) => expandMacros(a, vocabulary, memo, [...trail, name])).join("|")})`;
     memo.set(name, expanded);
     return expanded;

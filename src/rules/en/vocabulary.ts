@@ -31,7 +31,7 @@ export const vocabulary = {
   review: ["{review-noun}", "{review-verb}"],
   /** Words for "your own review" that do not use the word review. */
   "review-experience": [
-    "(your|an?|the) (honest |genuine |real |true )?(experience|thoughts|opinion|verdict|impressions?|story|take|words)",
+    "(your|an?|the) (honest |genuine |real |true )?(experience|thoughts|opinion|verdict|impressions?|story|take|words|feelings?)",
     "a few words",
     "what you think",
   ],
@@ -118,6 +118,11 @@ export const vocabulary = {
     "maximum",
     "shining",
     "sparkling",
+    "lovely",
+    "wonderful",
+    "fantastic",
+    "brilliant",
+    "superb",
     "favou?rable",
     "excellent",
     "amazing",

@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "affiliated-review/insider-asked": {
     flags: [
+      "To our friends and family who tested the first batch: [[your review on Amazon will help]] us launch!",
       "This batch went to our investors and supply partners: please [[post a review]] on the listing.",
       "Team members: [[post your honest thoughts]] on the new planner from your personal account.",
       "To all our staff: the lamp ships Monday, so [[please rate it]] once yours arrives.",
@@ -37,6 +38,7 @@ export const examples: Record<string, RuleExamples> = {
       "Dear brand ambassadors, please [[share a review]] of the blender on launch day.",
     ],
     passes: [
+      "To our friends and family: thank you for coming to the market stall on Saturday.",
       "A big thank you to our team: they packed your order by hand. Please leave a review!",
       "Your question was passed to our team. Please leave a review once it arrives.",
       "Our manager says the replacement ships today. Please leave a review when it arrives.",

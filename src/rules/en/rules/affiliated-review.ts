@@ -45,6 +45,7 @@ const ASK = [
   "reviews? ~12 (due|quota|deadline)",
   "(read|see) your ~1 reviews?",
   "(ask|asking|asked|urg(e|ing)|invit(e|ing)|expect) ~4 to (review|rate)",
+  "your {review-noun} ~4 (will|would|could|can) ~2 help",
 ];
 
 /** The reader named as an insider, a relative, or asked to hide the tie. */
@@ -54,7 +55,7 @@ const INSIDER = [
   "related to (someone|somebody|(1|one) of us|our|the owner|the founder)",
   "(hi|hey|hello|dear|attention|calling all|to all|all|every|note to|memo to) (all )?(of )?(our |my )?{affiliated-role}",
   "^(all )?{affiliated-role}( (&|and) (their|your) famil(y|ies))? ?[:,]",
-  "^(friends?|famil(y|ies)) (&|and|n) (friends?|famil(y|ies))",
+  "^((to|dear|hi|hey|hello) (our|my|all) )?(friends?|famil(y|ies)) (&|and|n) (friends?|famil(y|ies))",
   "(as|you're|you are) (our|my|(1|one) of our|an?) ~3 (suppliers?|partners?|investors?|shareholders?|employees?|co-?founders?|staff members?)",
   "(staff|employee|internal|team) (note|memo|reminder|notice|purchase|discount|sample|unit|copy|perk|freebie)",
   "^(to|for) (all )?(of )?(our|my) ([a-z&'-]+ ){0,3}{affiliated-role}( [a-z]+){0,2}:",

@@ -3,6 +3,9 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "competitor-review/review-their-product": {
     "flags": [
+      "Search their soap on Amazon and [[review what you honestly think of it compared to ours]].",
+      "Please share [[on the BrightFilter listing how much better ours]] is.",
+      "Kindly go to the [[page of RapidChop knife and write it is bad]] quality.",
       "Maybe [[order the copycat version and review]] it side by side?",
       "Everyone, let's [[bomb their listing]] with reviews tonight.",
       "Time for some [[1-star attacks]] on the rival shop.",
@@ -28,6 +31,8 @@ export const examples: Record<string, RuleExamples> = {
       "Help us [[knock their rating]] down by sharing what really happened."
     ],
     "passes": [
+      "Compared to ours, their soap is cheaper; we never ask anyone to review it.",
+      "The page of our manual shows how to fit the blade; write to us with questions.",
       "Bots keep trying to flood our listing with copies; thanks for your patience.",
       "We bought the rival blender and tested it against ours.",
       "Good question! Buyers can remove a review they wrote from the reviews area of their own account.",
@@ -57,6 +62,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "competitor-review/review-named-listing": {
     "flags": [
+      "I've [[written a review on ZapGym's resistance band listing]] warning buyers about the clips.",
       "Please [[leave a review on the Vexo kettle listing]] about their leaking lid.",
       "Our team [[left reviews on the Pinecrest pillow listing]], pointing out the flat foam."
     ],

@@ -71,6 +71,13 @@ export const rules: readonly RuleSpec[] = [
       // A campaign: "flood the comp's listing with bad takes", "a few 1-star hits on the X listing"
       "(flood|bomb|spam|swarm|hammer)(ing)? ~2 (?<!(our|my) )(listings?|pages?)",
       "[012][- ]stars? (hits?|bombs?|attacks?|blitz|raids?)|review[- ]?bomb(ing)?",
+      // "review what you really think of it compared to ours": the product reviewed is not ours.
+      "(review|rate) ~8 (compared|next|side by side) (to|with) ours",
+      "{post} ~3 {review-noun} ~8 (compared|next|side by side) (to|with) ours",
+      // "share on the AquaPure filter page how much faster ours is"
+      "(on|under) (the|their) ([a-z0-9-]+ ){1,3}(page|listing|reviews) how (much )?([a-z]+er|better|worse) ours",
+      // "go to the page of KitchenPro knife and write they are bad quality"
+      "(page|listing) (of|for) ~4 (and|&) ~2 (write|say|post|tell|leave) ~4 {competitor-neg}",
     ],
     unless: DESCRIBE,
   },
@@ -131,7 +138,7 @@ export const rules: readonly RuleSpec[] = [
     id: "competitor-review/review-named-listing",
     ...B,
     message: "Asks for (or reports) a review on another brand's listing.",
-    pattern: ["{post} ~3 ({review-noun}|{review-experience}) ~1 {competitor-named} ~2 (listings?|pages?)"],
+    pattern: ["({post}|wrote|written|posted) ~3 ({review-noun}|{review-experience}) ~1 {competitor-named} ~4 (listings?|pages?)"],
     also: ["(their|theirs|they|them|focusing|pointing out|warning|myself)"],
     unless: DESCRIBE,
   },

@@ -7,6 +7,7 @@ export const examples: Record<string, RuleExamples> = {
       "PLEASE LEAVE [[A GOOD REVIEW]]!!! We are new seller.",
       "Drop us [[a 5⭐ review]] when the blender arrives 😊",
       "Help us grow by posting [[a glowing Amazon review]] this week.",
+      "We'd be chuffed to bits if you left us [[a lovely review]] on Amazon.",
       "Could you possibly leave [[a rave review]] once you've tried the grinder?",
     ],
     passes: [
@@ -16,6 +17,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/ask-positive": {
     flags: [
+      "Reviews keep small shops alive, and a [[favourable one from you would help]] us grow.",
       "Please [[show us some love with a top rating]] once the mug arrives.",
       "Reviews are open now, [[5 stars ideally]].",
       "[[Your 5 stars help]] our tiny bakery stay open.",
@@ -53,6 +55,7 @@ export const examples: Record<string, RuleExamples> = {
       "A [[shining write-up would help]] our team so much.",
     ],
     passes: [
+      "Have a favourable journey home, and thank you for the lovely chat at the market.",
       "Our 5-star rated blender helps you prep faster.",
       "Leave a review, good or bad: every opinion helps us make the next batch better.",
       "Please click 'Helpful' on the positive reviews below the photos.",
@@ -86,6 +89,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/positive-experience": {
     flags: [
+      "Reviews help! [[Tell other dads how sturdy]] the stroller is on Amazon.",
       "Please [[share your positive experience]] with other cyclists on Amazon.",
       "Would you [[leave some kind words]] about us on Amazon?",
       "[[Tell everyone how great]] our tea is on Amazon!",
@@ -94,6 +98,7 @@ export const examples: Record<string, RuleExamples> = {
       "Help other cooks [[discover how great]] this pan is on the product page.",
     ],
     passes: [
+      "Tell other dads how you fold it: the video in the box shows the trick.",
       "We hope you have a great experience with your new office chair.",
       "Share your experience on Amazon, good or bad, it all helps.",
       "Love it? Tell your friends how great it is!",
@@ -121,6 +126,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/dictate-content": {
     flags: [
+      "[[Reviews highlighting]] the quick setup are so appreciated by our team.",
       "[[When you rate the lamp, tell people about]] the warm light and the long cable.",
       "Please [[point out the quick delivery and soft fabric while you write the review]].",
       "In your [[review, kindly use the words]] durable and great value.",
@@ -138,6 +144,7 @@ export const examples: Record<string, RuleExamples> = {
       "Would you edit your [[review to reflect our excellent service]]?",
     ],
     passes: [
+      "Reviews highlighting any problem help us improve, whatever they say.",
       "When you rate the lamp, take your time: honest words help most.",
       "Please mention your order number when you submit a review request form.",
       "When you write your review, please describe your experience honestly.",

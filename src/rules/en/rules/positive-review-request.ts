@@ -9,7 +9,7 @@ import { ruleMaker } from "../../rule-maker.ts";
 import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
-  "pos-review": "({positive}|kind) (amazon |product |star )?(reviews?|ratings?|feedback|comments?|evaluations?|testimonials?|write-?ups?|words|marks?|scores?)",
+  "pos-review": "({positive}|kind) (amazon |product |star )?(reviews?|ratings?|feedback|comments?|evaluations?|testimonials?|write-?ups?|words|marks?|scores?)|(favou?rable|glowing|positive|stellar|rave|shining) 1",
   /** A top rating; "5-star hotel" is not one. */
   "pos-stars":
     "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5 st[*@]rs|5/5|5 out of 5|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|5-out-of-5|full (house|set|row|hand) of stars|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
@@ -34,7 +34,7 @@ const UNLESS = [
 
 const rule = ruleMaker("positive-review-request");
 const MSG = "Asks for a positive or 5-star review.";
-const D = "(mention|highlight|emphasi[sz]e|point out|talk about|tell (people|others|everyone|shoppers|buyers|readers) about|(say|state|write|note) (that|how)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
+const D = "((mention|highlight|emphasi[sz])(e|es|s|ing)?|point(ing)? out|talk about|tell (people|others|everyone|shoppers|buyers|readers) about|(say|state|write|note) (that|how)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
 
 /** "leave us a five-star review": the qualifier and its article are the span, "an honest review" the rewrite. */
 const A_POSITIVE_REVIEW = "an? ({positive}|kind) (amazon |product |star )?review";
@@ -74,8 +74,9 @@ export const rules: readonly RuleSpec[] = [
       "(share|tell|post|spread|leave) ~4 (({positive}|kind|happy) (experiences?|words|things)|how (great|good|much you love))",
       // "tell the world on Amazon how amazing it is", "help shoppers discover how great it is"
       "(tell|show|let|discover|see) ~6 (how|that it's|it's|it is) ({positive}|amazing|wonderful|fantastic|brilliant|the best)",
+      "(tell|show) (the world|everyone|others|other [a-z]+|fellow [a-z]+) how (soft|comfy|cosy|cozy|easy|quick|fast|strong|sturdy|well|much|beautiful|durable|quiet|bright|warm|sharp|handy)",
     ],
-    also: ["amazon|{review}|others|everyone|other (buyers|customers|shoppers)|(product|item|amazon) page|listing"],
+    also: ["amazon|{review}|others|everyone|(other|fellow) [a-z]+|(product|item|amazon) page|listing"],
     unless: UNLESS,
   }),
   rule("raise-rating", "Asks to raise a rating.", {
@@ -105,7 +106,7 @@ export const rules: readonly RuleSpec[] = [
       "(suggested|sample|pre-?written|template|draft) reviews?",
       "(what you|those|these|that|this|it|the same) ~4 as (an?|your) ~2 {review-noun}",
     ],
-    also: ["{ask}|(if|when|while|once) you|could|should|can|just|feel free|helps?|easy"],
+    also: ["{ask}|(if|when|while|once) you|could|should|can|just|feel free|helps?|easy|appreciated?"],
     unless: [
       "whatever|anything|what you (think|liked)|your (own|experience|thoughts|opinion)|honest|freely|order (number|id)|links?|url|profile|(review|rating) (button|form|page)|receipt",
       "(reviews|reviewers|customers|buyers|many|most|people) ~2 (mention|say|said|praise|note|highlight)(s|d|ed)?",

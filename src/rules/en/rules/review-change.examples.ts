@@ -130,6 +130,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/pressure": {
     flags: [
+      "Madam, [[your 2 star review is very harmful]] for a shop of our size.",
+      "Because of [[your review we could lose our selling account]] this month.",
       "[[The rating you posted on Monday is hurting our]] small bakery.",
       "[[That review you wrote has cost us]] most of our weekly orders.",
       "[[The comments you shared in May are pushing our]] little shop toward closing.",
@@ -167,6 +169,16 @@ export const examples: Record<string, RuleExamples> = {
     passes: [
       "A single low rating can hurt a small seller, so we read every review and fix what we can.",
       "Our jobs depend on happy customers, and we answer every message within a day.",
+    ],
+  },
+  "review-change/do-that": {
+    flags: [
+      "Old ratings stay on the page unless the buyer deletes them, so we'd really appreciate [[you doing that]] for yours.",
+      "Most people forget they can edit a review after a fix; we'd appreciate [[you doing that]] if you have a minute.",
+    ],
+    passes: [
+      "Please send a photo of the label; we'd appreciate you doing that before Friday.",
+      "You can delete the old filter from the app; we'd appreciate you doing that before pairing.",
     ],
   },
 };

@@ -26,7 +26,7 @@ export const vocabulary = {
   "review-change-harm": [
     "(hurt|harm|damag|destroy|ruin|kill|affect|threaten|jeopardi[sz]|sink|drag|push|lower|tank|drop|cost|crush|hit)[a-z]{0,4} (our|us|my|me|the (shop|store|business)|an? (small )?(shop|store|business|seller))",
     "(sales|orders|revenue|rankings?) (have |has )?(fallen|fell|dropped|plummeted|halved|tanked|declined|(gone|went) down)",
-    "suspen[a-z]{0,5}|account health|out of business|bankrupt[a-z]{0,3}|clos(e|ing) (down|for good)|shut(ting)? (us |it )?down|suffer[a-z]{0,3}|at risk|los(e|ing) (our|my) (shop|store|business|account|jobs?|income)",
+    "suspen[a-z]{0,5}|account health|out of business|bankrupt[a-z]{0,3}|clos(e|ing) (down|for good)|shut(ting)? (us |it )?down|suffer[a-z]{0,3}|at risk|los(e|ing) (our|my) ([a-z]+ )?(shop|store|business|account|jobs?|income)|(very |so |really |extremely )?(harmful|damaging|devastating)",
   ],
 };
 
@@ -150,6 +150,16 @@ export const rules: readonly RuleSpec[] = [
       `${D} ~2 ${N} ~1 (you|u) (left|posted|gave|wrote|submitted|shared) ~8 {review-change-harm}`,
       `{review-change-harm} ~8 (from|because of|due to|by|after) ${D} ~2 ${N}`,
     ],
+  },
+  {
+    ...base,
+    id: "review-change/do-that",
+    message: "Asks the buyer to delete or change a review, in other words.",
+    // "Old reviews stay up unless you delete them, so we'd really appreciate you doing that."
+    pattern: "({ask}|appreciate|grateful|thankful) ~4 (you )?(doing|to do) (that|so|this|it)",
+    span: [1, 1],
+    also: [N, `(${V}|delet\\w*|remov\\w*|updat\\w*|edit\\w*)`],
+    unless: STATEMENT,
   },
   {
     ...base,

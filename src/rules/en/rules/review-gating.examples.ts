@@ -3,6 +3,8 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-gating/if-happy-review": {
     flags: [
+      "[[Only buyers who are fully satisfied are asked to share a few words on the product page]].",
+      "[[Should the rug meet your expectations, a rating on Amazon]] would be welcome.",
       "[[If the clock has earned a spot on your shelf, we'd be grateful for a review]].",
       "[[If you're happy with the kettle, please leave us a review on Amazon]].",
       "[[If you love your new mat, we'd be grateful for a quick review]].",
@@ -26,6 +28,7 @@ export const examples: Record<string, RuleExamples> = {
       "Please [[only post a rating if you can give the lamp 5 stars]].",
     ],
     passes: [
+      "Should the rug arrive damaged, a photo helps us send a new one fast.",
       "We only publish reviews from verified buyers, whether happy or not.",
       "Once you've tried the grinder for a week, would you leave an honest review?",
       "If you ever feel like reviewing the pillow, only honest words please.",
@@ -134,6 +137,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-gating/contact-before-review": {
     flags: [
+      "Something off? Please allow us the chance to fix it[[ before you post a review]].",
       "Please reach out to us first[[ before writing a negative review]].",
       "Problem with your order? Contact us [[BEFORE leaving a review ]]and we will fix it fast.",
       "If anything is off, please email us[[ before you post anything]].",

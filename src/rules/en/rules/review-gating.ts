@@ -18,7 +18,7 @@ export const vocabulary = {
     "review(s|ing)?|rate (us|it|them|this|our|the)|ratings?|[1-5][ -]stars?|stars|feedback|(on|to|at|tell) amazon|on (the|our) (product )?(page|listing)|(the|our|its) (product |amazon )?(page|listing)|(the|other|fellow) (world|shoppers|buyers|customers)|where you (bought|purchased|ordered|got) (it|them)",
   "gating-post": "{post}|tell(ing)?|spread|let",
   "gating-contact":
-    "(contact|message|e-?mail|call|text|whatsapp|write to|reach|tell|(talk|speak) to) (us|me|our|directly|first|here|at)|reach(ing)? out|get in touch|let (us|me) know|repl(y|ying) (here|directly|first)|(send|drop) (us|me) an? (message|note|line)|customer (service|support)|support (team|line|desk|inbox)|(our|the) (inbox|helpline|hotline)|hear from you|give us (a|the) (chance|shot|opportunity)|let us (fix|make|sort|put)|repl(y|ying) to (this|our|my)|come (straight |directly |right )?to us",
+    "(contact|message|e-?mail|call|text|whatsapp|write to|reach|tell|(talk|speak) to) (us|me|our|directly|first|here|at)|reach(ing)? out|get in touch|let (us|me) know|repl(y|ying) (here|directly|first)|(send|drop) (us|me) an? (message|note|line)|customer (service|support)|support (team|line|desk|inbox)|(our|the) (inbox|helpline|hotline)|hear from you|(give|allow|let) us (a|the) (chance|shot|opportunity)|let us (fix|make|sort|put)|repl(y|ying) to (this|our|my)|come (straight |directly |right )?to us",
   "gating-unhappy":
     "not (quite|((100%|completely|fully|totally|so|really|that) )?(happy|satisf(ied|y)|pleased|right|perfect|thrilled|good|great|impressed))|unhappy|unsatisfied|dissatisfied|disappointed|frustrated|frown(ing)?|less than (perfect|happy|satisfied|5[ -]stars?)|(could|can) be better|(don't|didn't|not) (love|like|enjoy)|(can't|cannot|can not|couldn't|won't|wouldn't|unable to) (give|leave|rate) ([a-z']+ ){0,3}(5|full)[ -]stars?|no (→|->)|👎|😞|🙁|☹|😕",
   "gating-if-not": "if not(?=,| satisf| happy| 100%| completely| quite)|if (it|they|you) (doesn't|does not|didn't|don't|aren't|isn't|wasn't)(?=,)|otherwise(?=,)",
@@ -42,13 +42,15 @@ const RETURN = "return\\w{0,3}|send(ing)? (it|them) back|hesitate|first (use|tim
 export const rules: readonly RuleSpec[] = [
   rule("if-happy-review", ONLY_HAPPY, {
     pattern: [
-      "(if|since|as long as|so long as|now that|whenever|assuming|provided|given that|in case) ~8 {gating-happy} ~14 {gating-ra}",
+      "(if|since|as long as|so long as|now that|whenever|assuming|provided|given that|in case|should) ~8 {gating-happy} ~14 {gating-ra}",
       // "Happy customers are our best advertising; if that's you, a review would be lovely."
       "(happy|satisfied|pleased|delighted|thrilled) (customer|buyer|client|shopper|user|owner)s? ~12 if (that's|that is|this is|(that|this) sounds like|you('re| are)) ~1 (you|1) ~10 {gating-ra}",
       "{gating-ra} ~10 (if|since|only) ~8 {gating-happy}",
       "(happy|satisfied|pleased) (customer|buyer|client|shopper|user|owner)s? ~10 {gating-post} ~5 {gating-ra}",
       // "We only want reviews from customers who are completely satisfied."
       "(only|just) ~4 {gating-ra} (from|by) ~6 {gating-happy}",
+      // "Only customers who are fully satisfied are encouraged to share their opinion on the product page."
+      "only (customers|buyers|clients|shoppers|those|people|users|owners) (who|that) ~3 {gating-happy} ~10 {gating-ra}",
       // "Only leave a review if you can give us 5 stars."
       "(only|just) ~6 if ~3 (give|leave|rate|post)\\w* ~4 ({pos-stars}|(5|full|top)[ -]?(stars?|marks))",
     ],

@@ -3,6 +3,9 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-incentive/review-for-reward": {
     "flags": [
+      "A [[£10 voucher goes to every buyer whose review]] is published on Amazon.",
+      "Every [[review you post enters you into our draw]] for a hamper.",
+      "[[Write your feelings about the lamp at Amazon, we give you a free]] bulb.",
       "[[Write a review of the bottle and we pay the product cost]] back to you.",
       "[[Tell other buyers how it went where you purchased it, and we'll make it worth your while]].",
       "Post [[yr thoughts on Amazon = a free]] tote.",
@@ -68,6 +71,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Drop a few words about the skillet on Amazon and pick up a free]] spatula from us."
     ],
     "passes": [
+      "Every order over £10 ships with a care card; reviews are always welcome.",
       "Fellow sellers: stop sending 'five stars for a free gift' cards, it got my friend suspended.",
       "If the bottle leaks, we pay the product cost back in full; no review needed.",
       "Snap a photo of the crack with a comment and we'll send a refund.",
@@ -132,6 +136,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/reward-near-review": {
     "flags": [
+      "[[FREE GIFT]]! Post a review on Amazon and email us the link.",
       "Share a clip of the fan on its Amazon product page, send us the [[link, and we'll mail you a bonus]] filter.",
       "We hand out [[free gadgets]] to anyone willing to review them on Amazon.",
       "The [[sample is completely free]]; all you do is post your thoughts on the listing.",
@@ -147,6 +152,7 @@ export const examples: Record<string, RuleExamples> = {
       "Did your reveiw go up? Paste the [[link below and a $10 voucher is yours]]."
     ],
     "passes": [
+      "Free gift wrapping is available at checkout. Reviews help other shoppers choose.",
       "This lotion is paraben-free, and our reviews show customers love the scent.",
       "Amazon Vine reviewers receive free products from Amazon, not from sellers.",
       "It's free to leave a review and it really helps a small brand like ours.",
@@ -174,6 +180,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/review-near-reward": {
     "flags": [
+      "Your warranty can be extended to five years: [[all we need is the link to the review]] you post.",
       "We'd love to ship you our new travel mug at no charge. [[In return, please share an honest review]] on Amazon.",
       "You'll receive the full set free. [[All we ask is that you rate]] it within 2 weeks.",
       "[[After your review goes live]], let us know here. We have a thank-you gift waiting for you.",
@@ -181,6 +188,7 @@ export const examples: Record<string, RuleExamples> = {
       "Our summer giveaway has three $50 prizes. [[To enter, rate]] the hammock on Amazon and reply to this message."
     ],
     "passes": [
+      "Your warranty can be extended to five years: all we need is the serial number from the base.",
       "How to enter the warranty programme: reply with your order number and a photo of the serial plate.",
       "We don't expect anything in return; an honest review is always welcome.",
       "All we ask is that you read the manual before first use.",

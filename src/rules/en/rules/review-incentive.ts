@@ -119,9 +119,11 @@ export const vocabulary = x({
     "(pop|slip|tuck|throw|toss)s? (a|an|one|some|something|another|\\d+)(?! (replacement|new|spare|refund|return|label)\\b)( \\S+){0,4} in the (post|mail)",
     "(lifetime|extended|extra|longer|bonus|upgraded) (\\d+[- ](months?|years?) )?(warranty|guarantee)|warranty (goes|extends?|extension|upgrades?|increases?|doubles?|activat\\w*|unlocks?|kicks in)",
     "extend(s|ed|ing)? (your|the|its) (warranty|guarantee)",
+    "(warranty|guarantee) (can |will |could |may )?(be |get |gets )?(extended|upgraded|doubled|lengthened)",
+    "[£€] ?\\d+|\\d+ ?(pounds?|quid)",
     // "we pay the product cost after", "i'll cover what the item costs"
     "(pay|refund|reimburse|cover) (you )?(back )?(the|your|for the) (product |item |full )?(cost|price)",
-    "cover (what|whatever) ~2 costs?",
+    "cover (what|whatever) ([a-z]+ ){0,2}costs?",
   ],
   /** Receiving, or the seller giving. */
   "@get": [
@@ -144,7 +146,7 @@ export const vocabulary = x({
   "@prod": ["products?", "items?", "samples?", "units?"],
   "@when": ["once", "after", "when", "as soon as"],
   /** A condition that ties the reward to the review. */
-  "@if": ["if", "{@when}", "keep|continue", "upon", "in (exchange|return) for", "who", "by (leav|post|writ|shar|giv|rat)ing"],
+  "@if": ["if", "{@when}", "keep|continue", "upon", "in (exchange|return) for", "who", "whose", "by (leav|post|writ|shar|giv|rat)ing"],
   /** The review as a bare verb: "just review it and get paid back". */
   "@verb": ["(review|rate) (it|us|them|this|that|our|my|the)", "(just|simply|you|to) (review|rate) (and|&)", "({change}|{remove}) (it|that|this)"],
 });
@@ -182,11 +184,11 @@ export const rules: readonly RuleSpec[] = [
       "{@val} ~10 {@if} ~8 ({@any}|{@on})",
       "({@free}|at no cost|on us|complimentary) ~4 (and|&|then) ~3 ({post}|test) ~4 {@obj}",
       "{@val} ~8 for ~2 {@any}",
-      "{@obj} ~4 (=|earns?|gets? you|wins?|unlocks?|qualif(y|ies)|eligible|gives you|worth|->|→|for|and (get|receive)|to (get|win|claim|enter)) ~6 {@val}",
+      "{@obj} ~4 (=|earns?|gets? you|enters? you|puts? you|wins?|unlocks?|qualif(y|ies)|eligible|gives you|worth|->|→|for|and (get|receive)|to (get|win|claim|enter)) ~6 {@val}",
       "(buy|order|try|test)s? ~4 (review|rate) ~3 {@get} ~6 {@val}",
       "(testers?|reviewers?) ~5 (gets?|receives?|earns?|enjoy|score|are sent|qualify) ~8 ({@val}|free|new|newest|latest|before)",
       "{@say} ~8 {@on} ~12 ({@get}|{@send}) ~12 {@val}",
-      "({@say}|snap|screenshots?) ~8 {@on} ~14 (for|to (get|claim|receive|win|unlock|earn|enter|grab|collect|redeem)|and (get|receive|claim|win|enjoy|unlock|grab|score|collect|redeem|pick up|snag|bag)) ~6 {@val}",
+      "({@say}|snap|screenshots?) ~8 {@on} ~14 (for|to (get|claim|receive|win|unlock|earn|enter|grab|collect|redeem)|and (get|receive|claim|win|enjoy|unlock|grab|score|collect|redeem|pick up|snag|bag|choose|pick|select)) ~6 {@val}",
       "({@do}|{@if}|{@verb}|{@say}) ~6 {@obj} ~10 {@gift}",
       "{@say} ~8 {@on} ~10 {@gift}",
       "({@do}|{@if}|{@verb}|{@say}|screenshots?) ~6 {@obj} ~6 (and|&|then) ~6 {@val}",
@@ -209,6 +211,8 @@ export const rules: readonly RuleSpec[] = [
       "(free|discounted|complimentary) ({@prod}|goods|gadgets|gear|stuff|merch)",
       "({@prod}|it|they) ~3 (free of charge|free(?! (from|of|to|and (only |just )?takes?|and (easy|quick|simple|anonymous|fast))\\b)|complimentary|at no (cost|charge)|on (us|the house))",
       "(screenshots?|links?|proof) ~8 {@get} ~8 {@val}",
+      // A headline: "FREE GIFT! Leave a review on Amazon …"
+      "^({@free}|bonus|surprise|mystery) (gifts?|samples?|items?|products?)(?! (wrap\\w*|box(es)?|bags?|sets?|cards?|receipts?)\\b)",
       "(screenshots?|links?|proof) ~8 (and|&|then) ~6 {@val} ~2 {@gift}",
       "(ambassadors?|insiders?|members?|panel|club|squad|vips) ~3 (gets?|receives?|earns?|enjoy|score|are sent) ~6 ({@val}|new|newest|latest|before)",
       "(get|claim|receive|unlock|redeem|collect|win|grab|want|activate) ~4 (lifetime|{@free}|gifts?|prizes?|bonus|rewards?|freebies?|surprise)",

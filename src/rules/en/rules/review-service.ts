@@ -45,7 +45,7 @@ const MEMBER_GROUP = [
 /** What the group trades: goods for a review. */
 const GOODS_FOR_REVIEW = {
   pattern: [
-    "{@goods} ~15 {%any}",
+    "{@goods} ~15 ({%any}|{%on})",
     "({%any}|screenshots?) ~15 {@goods}",
     "(in (return|exchange)|all we ask|only (thing|ask|expectation)) ~10 {%any}",
   ],
