@@ -3,6 +3,10 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "affiliated-review/insider-asked": {
     flags: [
+      "Hello co-op members! Please [[spare a moment to review]] the new granola.",
+      "You're one of our affiliates, so could you [[write a review]] of the charger?",
+      "Thanks again for letting us sponsor the league! Could the players [[post a review]] of the jerseys?",
+      "You earn a commission on every sale, so please [[leave a review]] on the listing.",
       "To our friends and family who tested the first batch: [[your review on Amazon will help]] us launch!",
       "This batch went to our investors and supply partners: please [[post a review]] on the listing.",
       "Team members: [[post your honest thoughts]] on the new planner from your personal account.",
@@ -38,6 +42,9 @@ export const examples: Record<string, RuleExamples> = {
       "Dear brand ambassadors, please [[share a review]] of the blender on launch day.",
     ],
     passes: [
+      "Our growers receive a share of every sale. Please leave an honest review.",
+      "We sponsor the local youth soccer league every spring. Honest reviews help us grow.",
+      "As dog owners ourselves, we'd love your honest review, good or bad.",
       "To our friends and family: thank you for coming to the market stall on Saturday.",
       "A big thank you to our team: they packed your order by hand. Please leave a review!",
       "Your question was passed to our team. Please leave a review once it arrives.",
@@ -92,11 +99,13 @@ export const examples: Record<string, RuleExamples> = {
   },
   "affiliated-review/circle-asked": {
     flags: [
+      "Our manager wants us to [[get our spouses to review]] the thermos.",
       "Please [[get your coworkers and roommates to leave us a review]] this week.",
       "[[Encourage your parents and neighbours to rate]] us on Amazon!",
       "[[Could your roommates post a review]] as well?",
     ],
     passes: [
+      "We got our kids to help pack the orders this week. Leave an honest review!",
       "Ask your friends if they'd like a matching set, and feel free to leave us a review.",
       "Tell your friends about us, and thanks for shopping!",
       "Could your kids use the smaller size? Reviews from parents help us plan.",

@@ -21,6 +21,7 @@ export const vocabulary = {
     "family members",
     "relatives",
     "(brand )?ambassadors?",
+    "co-?op members",
     "neighbou?rs",
     "friends? (&|and|n) famil(y|ies)",
     "famil(y|ies) (&|and) friends?",
@@ -30,9 +31,12 @@ export const vocabulary = {
     "(personal|private|own|other|second|separate|spare|alt|different|(wife|husband|partner|mom|mum|dad|friend|sister|brother)'s) (amazon |buyer |customer |shopper )?(accounts?|profiles?|names?)",
   ],
   /** Anyone close to the reader. */
-  "affiliated-circle": ["{affiliated-kin}|parents|famil(y|ies)|friends|relatives|room-?mates?|flat-?mates?|co-?workers|colleagues|husband|wife|partner|sisters?|brothers?|kids|neighbou?rs|loved ones|circle"],
+  "affiliated-circle": ["{affiliated-kin}|parents|famil(y|ies)|friends|relatives|room-?mates?|flat-?mates?|co-?workers|colleagues|husbands?|wife|wives|spouses?|partner|sisters?|brothers?|kids|neighbou?rs|loved ones|circle"],
   "affiliated-vote": ["helpful", "upvotes?", "votes?", "voting"],
 };
+
+/** Reviewing as quality work: "asked to review every returned unit". */
+const NOT_QA = "(?! (each|every|all|any|incoming|returned|customer|your|quality|(the )?(orders?|units?|packages?|returns?|requests?|cases?|tickets?|messages?|e-?mails?|complaints?|feedback))\\b)";
 
 /** A request to post a review. */
 const ASK = [
@@ -44,7 +48,7 @@ const ASK = [
   "{ask} ~1 (review|rate|{post} 1)",
   "reviews? ~12 (due|quota|deadline)",
   "(read|see) your ~1 reviews?",
-  "(ask|asking|asked|urg(e|ing)|invit(e|ing)|expect) ~4 to (review|rate)",
+  `(ask|asking|asked|urg(e|ing)|invit(e|ing)|expect|take|spare|find) ~4 to (review|rate)${NOT_QA}`,
   "your {review-noun} ~4 (will|would|could|can) ~2 help",
 ];
 
@@ -56,7 +60,10 @@ const INSIDER = [
   "(hi|hey|hello|dear|attention|calling all|to all|all|every|note to|memo to) (all )?(of )?(our |my )?{affiliated-role}",
   "^(all )?{affiliated-role}( (&|and) (their|your) famil(y|ies))? ?[:,]",
   "^((to|dear|hi|hey|hello) (our|my|all) )?(friends?|famil(y|ies)) (&|and|n) (friends?|famil(y|ies))",
-  "(as|you're|you are) (our|my|(1|one) of our|an?) ~3 (suppliers?|partners?|investors?|shareholders?|employees?|co-?founders?|staff members?)",
+  "(as|you're|you are) (our|my|(1|one) of (our|my|the)|an?) ~3 (suppliers?|partners?|investors?|shareholders?|employees?|co-?founders?|staff members?|ambassadors?|affiliates?|co-?owners|member-owners|co-?op members)",
+  // Paid by the seller's sales, or sponsored by the seller
+  "(you|u|you'll|and) (earn|get|receive|make) (a |your )?(share|cut|percent(age)?|commission) (of|on|from) ~2 (sales?|orders?|revenue|profits?)",
+  "(let(ting)?|allow(ing)?) us (to )?sponsor|(we|us)( are|'re)? sponsor(ing)? (you|your)|sponsored (athletes?|players?|riders?|creators?)|sponsorship (deal|agreement|contract|terms)|as part of (the|your) (sponsorship|agreement|contract)",
   "(staff|employee|internal|team) (note|memo|reminder|notice|purchase|discount|sample|unit|copy|perk|freebie)",
   "^(to|for) (all )?(of )?(our|my) ([a-z&'-]+ ){0,3}{affiliated-role}( [a-z]+){0,2}:",
   // "This unit was sent to our brand ambassadors and business partners: please …"
@@ -67,7 +74,7 @@ const INSIDER = [
   "(payroll|side business|side hustle)",
   "(helping|helped) (me|us) (pack|ship|out)",
   "(work|working|worked) for (me|us)",
-  "(it's|this is) ~1 from (the )?(gym|church|school|work|hr|accounting)",
+  "(it's|its|this is) ~1 from (the )?(gym|church|school|work|hr|accounting)",
   "(it's|this is) your (friend|neighbou?r|{affiliated-kin})",
   "(hi|hey|hello|dear|thanks|thank you|you and) (my )?{affiliated-kin}",
   "^{affiliated-kin}( [a-z]{1,12})? ?[,!]",
@@ -80,8 +87,6 @@ const INSIDER = [
 /** "Our employees are encouraged to", "we ask all our staff to". */
 const TOLD = "(our|my|all|every|each) ~1 {affiliated-role} ~3 (are|is|were|get|gets|have been|has been|been) ~1 (encouraged|asked|required|expected|invited|told|urged|paid|reminded) to";
 const TELL = "(encourag|ask|requir|expect|invit|remind|urg|pay)(e|es|ed|ing|s)? (our|my|all|every|each) ~2 {affiliated-role} ~2 to";
-/** Reviewing as quality work: "asked to review every returned unit". */
-const NOT_QA = "(?! (each|every|all|any|incoming|returned|customer|your|quality|(the )?(orders?|units?|packages?|returns?|requests?|cases?|tickets?|messages?|e-?mails?|complaints?|feedback))\\b)";
 
 const NOT_OURS = ["{affiliated-vote}", "their (?!reviews?\\b|own\\b)[a-z]{2,20}", "pointing out", "{competitor-ref}"];
 
@@ -121,7 +126,7 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks the reader to get relatives, friends or colleagues to review.",
     // "Ask your mom, your roommate, anyone who loves you, to tell Amazon shoppers about us"
     pattern: [
-      `(ask|get|invite|encourage|recruit|rope in|beg)(ing|s)? (all )?(of )?your ~3 {affiliated-circle} ~10 to ~3 ({review-verb}|vouch|tell amazon|{post}( up| us)?( an?| some| their| 1)? ({review-noun}|words|a few words|\\d[- ]stars?|{review-experience}))`,
+      `(ask|get|invite|encourage|recruit|rope in|beg)(ing|s)? (all )?(of )?(your|our) ~3 {affiliated-circle} ~10 to ~3 ({review-verb}|vouch|tell amazon|{post}( up| us)?( an?| some| their| 1)? ({review-noun}|words|a few words|\\d[- ]stars?|{review-experience}))`,
       // "Could your family members also write reviews for us?"
       "(could|can|would|will|might) (all )?your ~1 {affiliated-circle} ~2 {post} ~3 ({review-noun}|{review-experience})",
     ],

@@ -3,6 +3,11 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "competitor-review/review-their-product": {
     "flags": [
+      "Please [[review the grinder you swapped out]] and say what went wrong.",
+      "Had the old PureFlow unit? [[Share what failed in your review of their]] pitcher.",
+      "[[Go through all the competitor pages for desk lamps and add a few reviews]].",
+      "Could you [[rate the cheaper version and explain how it compares poorly to ours]]?",
+      "[[Their reviews tab needs to hear about it]] from someone who owned one.",
       "Search their soap on Amazon and [[review what you honestly think of it compared to ours]].",
       "Please share [[on the BrightFilter listing how much better ours]] is.",
       "Kindly go to the [[page of RapidChop knife and write it is bad]] quality.",
@@ -31,6 +36,10 @@ export const examples: Record<string, RuleExamples> = {
       "Help us [[knock their rating]] down by sharing what really happened."
     ],
     "passes": [
+      "Please review the setup steps you skipped and try the pairing again.",
+      "Our blender was featured in a review of their favourite kitchen gadgets.",
+      "Review it and tell us how it compares with your old one, good or bad.",
+      "Go to our listing and compare it with competitor listings before you leave your honest review.",
       "Compared to ours, their soap is cheaper; we never ask anyone to review it.",
       "The page of our manual shows how to fit the blade; write to us with questions.",
       "Bots keep trying to flood our listing with copies; thanks for your patience.",
@@ -130,10 +139,16 @@ export const examples: Record<string, RuleExamples> = {
   },
   "competitor-review/review-there": {
     flags: [
+      "Still got that copycat charger? [[Its listing could use your honest]] take.",
+      "You told us the rival brand's hinge snapped. Shoppers should [[hear about that on its page]].",
+      "Since you still have the other brand's heater, please [[describe its faults in a review over there]].",
       "You mentioned you had tried an imitation filter first. If you can, [[leave a review there]] so other buyers are warned.",
       "Switched to us after their kettle leaked? A [[review on that listing warning]] others would help.",
     ],
     passes: [
+      "Beware of knockoffs sold elsewhere. Buy from our store and leave a review there.",
+      "You mentioned the other brand's lid leaked. Sorry to hear about that; ours has a silicone seal.",
+      "If you still have the original box, keep it. Learn more about the warranty on its product page.",
       "Unlike knockoffs, ours is solid steel. Open Your Orders and leave a review there.",
       "If the clone you bought broke, ours has a 2-year warranty. Leave a review there once you've tried it.",
     ],

@@ -23,7 +23,7 @@ export const vocabulary = {
     "(that|those|these) (other )?(brands?|sellers?|compan(y|ies)|makers?|manufacturers?)('s|s')",
   ],
   /** Their page: where a review of somebody else's product goes. */
-  "competitor-place": ["(their|{competitor-ref}) (amazon )?(product )?(listings?|pages?|stores?)", "(listings?|pages?) (of|for) (the )?other"],
+  "competitor-place": ["(their|{competitor-ref}) (amazon )?(product )?(listings?|pages?|stores?|reviews? (sections?|pages?|tabs?))", "(listings?|pages?) (of|for) (the )?other"],
   "competitor-neg": ["negative", "bad", "poor", "low", "terrible", "awful", "harsh", "critical", "[012][- ]stars?", "zero stars?"],
   /** A named product after "on/for/about": "on the 'LumaGlow' ring light", "of ZenCore's mat". */
   "competitor-named": [
@@ -38,6 +38,7 @@ const DESCRIBE = [
   "(on|to|in|from) our (own )?(listings?|pages?|products?|store|shop|range)",
   "(thumbs|upvote)",
   "(amazon|it) (lets|allows)|your reviews (page|section|area|tab)",
+  "(featured|mentioned|included|listed|ranked|quoted) in",
 ];
 
 /** Ways of writing the review, including "warn / tell / say so". */
@@ -54,17 +55,19 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks for a review of another brand's or a competitor's product.",
     pattern: [
       `${WRITE} ~6 (on|to|in|under|at) ~1 {competitor-place}`,
-      `{post} ~4 ${REVIEW} ~2 (for|on|of|about|to) ~2 (them|theirs|their(?! (own |amazon )?(accounts?|profiles?|orders?))|{competitor-ref})`,
+      `({post}|in (a|an|your)) ~4 ${REVIEW} ~2 (for|on|of|about|to) ~2 (them|theirs|their(?! (own |amazon )?(accounts?|profiles?|orders?))|{competitor-ref})`,
       // "writing a review on the cheaper knockoff", "sharing your disappointment with their pump"
       `({post}|tell|warn) ~4 ${REVIEW} ~2 (for|on|of|about|to) ~2 {competitor-ref}`,
       `({post}|tell|warn) ~4 ${REVIEW} ~2 with (their|theirs) (?!(support|team|service|staff|friends|family|help|customer)\\b)[a-z][a-z-]{1,20}`,
       // "go to their listing and tell people the quality is bad"
-      "(go|head|visit|pop|hop|jump)(ing)? ~2 {competitor-place} ~3 (and|to) ~2 (warn|review|rate|tell (people|others|other (shoppers|buyers|customers)|shoppers|buyers|everyone)|let (people|others|shoppers|buyers|everyone) know)",
-      `(go|head|visit|pop|hop|jump)(ing)? ~2 {competitor-place} ~3 (and|to) ~2 {post} ~3 ${REVIEW}`,
+      "(go|head|visit|pop|hop|jump|browse)(ing)? ~4 {competitor-place} ~3 (and|to) ~2 (warn|review|rate|tell (people|others|other (shoppers|buyers|customers)|shoppers|buyers|everyone)|let (people|others|shoppers|buyers|everyone) know)",
+      `(go|head|visit|pop|hop|jump|browse)(ing)? ~4 {competitor-place} ~3 (and|to) ~2 {post} ~3 ${REVIEW}`,
       "truth (about|on) (the )?(them|their|{competitor-ref})",
-      "{competitor-place} ~5 (could|would|needs?|deserves?|should) ~3 (your|an? honest|honest|some) ~2 (story|reviews?|experiences?|warning|{competitor-neg})",
+      "{competitor-place} ~5 (could|would|needs?|deserves?|should) ~3 (your|an? honest|honest|some|hear) ~2 (story|reviews?|experiences?|warning|{competitor-neg}|from you|about it)",
       "(review|reviewing|rate) (theirs|(?!today|amazon|everyone)[a-z0-9-]{2,24}'s)",
       "(review|rate) (the |a )?{competitor-ref}",
+      // "review the product you replaced", "rate the one you switched from"
+      "(review|rate) (the|that|your) ~2 (you|u)( have|'ve| had| just)? (replaced|ditched|switched from|swapped out|gave up on|upgraded from|moved on from|used before|had before)(?! (it|them) with)",
       "(knock|bring|drag|pull|tank|sink|lower|hurt) (down )?(their|{competitor-ref}) ~2 (ratings?|stars?|scores?)",
       // "buy the rival charger and tell everyone it overheated"
       `(buy|order|get|try|grab)(ing)? ~2 {competitor-ref} ~2 (and|then|&) ~2 (${WRITE}|review|rate)`,
@@ -72,8 +75,8 @@ export const rules: readonly RuleSpec[] = [
       "(flood|bomb|spam|swarm|hammer)(ing)? ~2 (?<!(our|my) )(listings?|pages?)",
       "[012][- ]stars? (hits?|bombs?|attacks?|blitz|raids?)|review[- ]?bomb(ing)?",
       // "review what you really think of it compared to ours": the product reviewed is not ours.
-      "(review|rate) ~8 (compared|next|side by side) (to|with) ours",
-      "{post} ~3 {review-noun} ~8 (compared|next|side by side) (to|with) ours",
+      "(review|rate) ~8 (compar(e|es|ed|ing)|next|side by side|stack(ed|ing|s)? up) ~2 (to|with|against) ours",
+      "{post} ~3 {review-noun} ~8 (compar(e|es|ed|ing)|next|side by side|stack(ed|ing|s)? up) ~2 (to|with|against) ours",
       // "share on the AquaPure filter page how much faster ours is"
       "(on|under) (the|their) ([a-z0-9-]+ ){1,3}(page|listing|reviews) how (much )?([a-z]+er|better|worse) ours",
       // "go to the page of KitchenPro knife and write they are bad quality"
@@ -105,10 +108,22 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks for a review \u201cthere\u201d: on the other brand's page the buyer bought from.",
     // "You bought the cheap copy from another brand … please write a review there so others know"
     pattern: [
-      "({post}|please|warn\\w*) ~4 {review-noun} ~1 (there|on (that|the other|the same) (product |amazon )?(page|listing))",
-      "{review-noun} ~1 (there|on that (product |amazon )?(page|listing)) ~3 (warn\\w*|tell|let|so)",
+      "({post}|please|warn\\w*|describ\\w*) ~4 {review-noun} ~1 ((over )?there|on (that|the other|the same|its) (product |amazon )?(page|listing))",
+      "{review-noun} ~1 ((over )?there|on (that|its) (product |amazon )?(page|listing)) ~3 (warn\\w*|tell|let|so)",
+      // "would want to hear about that on its product page", "its review section deserves to hear from you"
+      "(hear|know|warn\\w*) ~4 (on|in|under) (its|that) (amazon )?(product )?(page|listing|reviews? (section|page|tab)|review section)",
+      "(its|that) (amazon )?(product )?(page|listing|reviews? (section|page|tab)|review section) ~4 (deserves?|needs?|could use|would (love|welcome)) ~3 (hear|your|honest)",
     ],
-    near: { pattern: ["(bought|purchased|ordered|got|tried|used|owned|had) ~3 {competitor-ref}", "switch(ing|ed)? (to us|to our|from)"], scope: 2 },
+    near: {
+      pattern: [
+        "(bought|purchased|ordered|got|tried|used|using|owned|had) ~3 {competitor-ref}",
+        "(still|you|u) (have|has|own|kept|got|mentioned|said|told us) ~2 {competitor-ref}",
+        "switch(ing|ed)? (to us|to our|from)",
+        "the same mistake",
+        "still (have|own|got|use) (the|that|your|their) ~2 (set|model|version|unit|brand)",
+      ],
+      scope: 2,
+    },
     unless: [...DESCRIBE, "your orders|orders? page|ours|(once|when|after) ~2 (tried|used|tested)"],
   },
   {

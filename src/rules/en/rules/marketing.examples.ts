@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "marketing/sale": {
     flags: [
+      "Our soy candles are [[3 for 1]] on Saturday.",
       "New scents landed this week: grab them [[before they sell out]]!",
       "[[Buy the pair this month and save 15%]].",
       "For bigger projects we can do [[factory pricing]].",
@@ -19,6 +20,7 @@ export const examples: Record<string, RuleExamples> = {
       "Curious what's new? Browse our [[latest deals]] anytime.",
     ],
     passes: [
+      "Heat the wax on level 2 for 1 minute before pouring.",
       "Good news: the blue kettle you wanted is back in stock, so we can ship it Monday.",
       "The return label is valid for a limited time, so please use it soon.",
       "We can hold your order for a limited time.",
@@ -55,6 +57,12 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/cross-sell": {
     flags: [
+      "Filters are back [[in stock too, in case you're getting low]].",
+      "[[Running low on wipes, grab more]] from the listing before the weekend.",
+      "[[Spare brush heads are back in stock if you run low]].",
+      "[[Our walnut coasters go beautifully with your]] new tray.",
+      "[[Shoppers who get this lamp often add]] our linen shade as well.",
+      "Many style of phone case in our shop, [[welcome to browse]] anytime.",
       "We have [[many other colours of the throw in our store]], have a look!",
       "[[We also manufacture]] phone cases and screen protectors.",
       "[[You'll love the matching]] pillow covers too.",
@@ -74,6 +82,12 @@ export const examples: Record<string, RuleExamples> = {
       "Loved the blue one? It also [[comes in 5 more colors]]!",
     ],
     passes: [
+      "Good news: the spare blades you ordered are back in stock and ship Monday.",
+      "When the battery is running low, the lamp dims to save power.",
+      "If the refill runs low, the light turns orange.",
+      "Our courier goes with the tracking number on the label.",
+      "Buyers who assembled it often ask about the third shelf, so here is a tip.",
+      "You are welcome to return it within 30 days.",
       "We have many other orders in our queue, so yours ships on Friday.",
       "We now carry out an extra check on every parcel.",
       "You will need the matching adapter, which is included in the box.",
@@ -92,6 +106,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/new-product": {
     flags: [
+      "Hello friend, [[our store has many new design]] of mugs now.",
       "The rattan side table [[just landed in our storefront]].",
       "[[Our matching napkins are now available]].",
       "[[Our companion pillowcases just arrived]]. Find them in our Amazon store!",
@@ -107,6 +122,7 @@ export const examples: Record<string, RuleExamples> = {
       "Good news, [[our Christmas gift sets are now available]] for pre-holiday shipping.",
     ],
     passes: [
+      "Our store has new packaging, so your box may look different.",
       "Sorry, the blue one is out of stock in our store right now.",
       "Team, our new labels launched today; please print them for the orders.",
       "Our latest firmware is now available in the app.",

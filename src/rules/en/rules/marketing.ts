@@ -13,13 +13,15 @@ export const vocabulary = {
     "\\$ ?\\d+(\\.\\d\\d)? off",
     "half[- ](price|off)",
     "bogo",
-    "\\d+-for-\\d+",
+    "\\d+-for-\\d+|[23] for 1(?![\\d.]| (min|sec|hour|day|week|month|year|h\\b|m\\b))",
     "buy \\d+,? get \\d+",
   ],
   "marketing-deal": ["{marketing-off}|codes?|coupons?|vouchers?|discounts?|store credit|free shipping|deals?"],
   "marketing-launch": [
     "launch(es|ed|ing)?|just (dropped|landed|arrived|launched|released)|went live|(is|are|now) (now )?(live|available|out(?! of)|here|in stock)|coming (soon|next)|debut\\w*|releas(es|ed|ing)",
   ],
+  /** Buying more of what runs out: "back in stock, in case you're running low". */
+  "marketing-more": ["in stock|restock(ed|ing)?|refills?|spares?|stock up|supplies|(order|grab|get|buy) more"],
   "marketing-season": ["spring|summer|fall|autumn|winter|holiday|christmas"],
   "marketing-line": [
     "matching|other|new|latest|companion|products?|items?|collections?|lines?|range|sets?|kits?|bundles?|styles?|colou?rs?|scents?|flavou?rs?",
@@ -70,12 +72,17 @@ export const rules: readonly RuleSpec[] = [
       // "Refill pods now come in a 3-pack", "now sold as a value bundle"
       "(now|also) (comes?|available|sold|offered) (in|as) ~2 (\\d+-?packs?|bundles?|multi-?packs?|value (packs?|size)|family size|bulk)",
       "(refills?|spares?|extra (pods|filters|heads|pads|cartridges|blades)) ~6 now (comes?|available|sold|offered|in stock)",
+      // "back in stock, in case you're running low", "running low on wipes, grab more" (one sentence)
+      "{marketing-more} ~8 ((you('re| are)? )?(running|getting)|you run) low",
+      "(running|getting) low ~8 {marketing-more}",
       "(pairs?|goes?|looks?|matches) ~2 with ~2 our",
+      "our ~4 ((pairs?|complements?)( perfectly| nicely| beautifully| great| so well| well)?|(go|goes) (perfectly|nicely|beautifully|great|so well|well)) with (it|them|your|this|that)",
       "complete (the|your) (set(?!-)|look|collection|outfit)",
+      "welcome to (buy|purchase|shop|browse)",
       "we (also |now )?(sell|carry|make|offer) ~4 (matching|other|complementary|companion)",
       "(many|other|more) ~3 (colou?rs|products?|items|styles|designs|models|sizes) ~4 in (our|my) (amazon )?(store|shop|storefront)",
       "we (also|now) (produce|manufacture|sell|carry(?! out)|stock|have (matching|complementary|companion|similar))",
-      "customers who ~6 also (bought|purchased|love|loved|like|liked|enjoy|buy|get)",
+      "(customers|buyers|shoppers|people) who ~6 (also (bought|purchased|love|loved|like|liked|enjoy|buy|get)|(also|usually|often|typically|tend to) (grab|add|pick up|buy|order|bought|purchased|pair))",
     ],
     unless: ["(app|firmware|polic(y|ies)|replace(ment)?)"],
   }),
@@ -84,6 +91,8 @@ export const rules: readonly RuleSpec[] = [
       "our ~3 (new|newest|latest|upcoming|matching|companion|{marketing-season}) ~5 {marketing-launch}",
       "(new|newest|latest) ~2 {marketing-line} ~3 ({marketing-launch}|arriv\\w*|drops?)",
       "new arrivals?",
+      // "our shop have new product"
+      "(our|my) (shop|store|storefront) (now )?(have|has|got) ~2 (new|more|many|other) ~2 ({marketing-line}|designs?|models?)",
       "(announc\\w*|introduc\\w*|unveil\\w*) ~3 (launch|new|newest|latest)",
       "(early|first|exclusive|vip|priority|advance) access",
       "pre-?orders? (now|today|yours|open|are open)",

@@ -55,6 +55,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "off-amazon-contact/messaging-app": {
     flags: [
+      "Just [[look us up on TikTok]] and send the video there.",
       "Please [[add my WeChat]] so I can send you the video.",
       "Our [[Telegram channel]] posts firmware tips every week.",
       "Follow our shop on TikTok [[@glowcraft.studio]]!",
@@ -63,6 +64,7 @@ export const examples: Record<string, RuleExamples> = {
       "Shall we [[move this chat to Viber]]? It is quicker for photos.",
     ],
     passes: [
+      "Search for the setup guide in the manual's index.",
       "Your photos look great; the lighting would make them Instagram-ready.",
       "If you keep seeing Facebook ads for this lamp, they are not ours; this chat stays on Amazon.",
       "Connect the camera to your own Facebook account only if you want live streaming.",
@@ -92,6 +94,9 @@ export const examples: Record<string, RuleExamples> = {
   },
   "off-amazon-contact/contact-outside": {
     flags: [
+      "Could we [[carry on this by email]]? Attachments are easier there.",
+      "[[We need your phone number]] to book the courier pickup.",
+      "Which is the [[best number to call you]] on this afternoon?",
       "Could we sort this out [[over a short video call]]?",
       "Please [[reply with your phone number]] so our courier can reach you.",
       "[[What's your mobile number]]? Our technician will ring you.",
@@ -101,6 +106,9 @@ export const examples: Record<string, RuleExamples> = {
       "You'll find the warranty form on [[our official website]].",
     ],
     passes: [
+      "The timer will continue counting on the display.",
+      "We do not need your email; this thread is enough.",
+      "We'll use the best route to reach you by Friday.",
       "You need your mobile number to log in to the app.",
       "We have received your phone call request; please reply here.",
       "If the image looks dark in a Zoom call, raise the brightness.",

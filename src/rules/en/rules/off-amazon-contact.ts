@@ -64,7 +64,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("messaging-app", APPS, {
     pattern: [
-      "({contact}|add|follow|find|join|chat|talk|ping|send|connect|hit (us|me) up) ~5 {off-amazon-app}",
+      "({contact}|add|follow|find|search|look (us )?up|join|chat|talk|ping|send|connect|hit (us|me) up) ~5 {off-amazon-app}",
       "(our|my) ~2 {off-amazon-app}",
       // "Let's continue this conversation on Telegram."
       "(continue|move|switch|take|carry on) (this |our |the )?(conversation|chat|discussion) (on|to|onto|via|over( to)?) {off-amazon-app}",
@@ -89,13 +89,15 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("contact-outside", OUTSIDE, {
     pattern: [
-      "({contact}|talk|speak|connect|chat) ~5 (by|via|over|through|on|using|at) ~1 {off-amazon-ch}",
+      "({contact}|talk|speak|connect|chat|(continue|carry on) (this|it|things|the conversation|our conversation)) ~5 (by|via|over|through|on|using|at) ~1 {off-amazon-ch}",
       "(our|my) ~2 ((phone|mobile|cell|contact|direct|personal) (numbers?|no)|e-?mail|web ?site|site|web ?page|home ?page|blog|online (store|shop)|web ?shop|e-?shop)",
       "(toll-? ?free|hotline|helpline|support line)",
-      "(send|give|share|provide|leave|tell|include|drop|text|(reply|respond|write back|get back)( to (us|me|this))? with|what('s| is)) ~3 (your|ur) ~1 ((e-?mail|phone|mobile|cell)( number| address)?|whats ?app|wechat|contact (details|info|number))",
+      "(send|give|share|provide|leave|tell|include|drop|text|(we|i) (need|require)|ask for|(reply|respond|write back|get back)( to (us|me|this))? with|what('s| is)) ~3 (your|ur) ~1 ((e-?mail|phone|mobile|cell)( number| address)?|whats ?app|wechat|contact (details|info|number))",
       // "arrange the replacement over a quick phone call", "hop on a video call"
       "(over|via|by|through|hop on|jump on|set up|schedule|book|arrange|have) (a |an )?(quick |short |brief |5-minute |10-minute |free )?((tele)?phone|video|zoom|facetime|whats ?app|skype|teams|voice) (call|chat)",
       "(outside|off) (of )?(amazon|the platform)",
+      // "what's the best address to reach you?"
+      "(best|preferred|good|right) (e-?mail |phone |contact )?(address|number|e-?mail) ~3 (reach|contact|text|call|e-?mail|get hold of) (you|u)",
       "google ~3 (our|my) ~1 (web ?site|site|brand|company|shop|store|name)",
     ],
     unless: INSIDE,

@@ -17,6 +17,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/ask-positive": {
     flags: [
+      "Could you [[leave us a 5-st★r]] rating when you get a moment?",
+      "A [[5-st☆r review would mean the world]] to us.",
       "Reviews keep small shops alive, and a [[favourable one from you would help]] us grow.",
       "Please [[show us some love with a top rating]] once the mug arrives.",
       "Reviews are open now, [[5 stars ideally]].",
@@ -55,6 +57,7 @@ export const examples: Record<string, RuleExamples> = {
       "A [[shining write-up would help]] our team so much.",
     ],
     passes: [
+      "The hotel we stayed at was a five-st★r place, honestly.",
       "Have a favourable journey home, and thank you for the lovely chat at the market.",
       "Our 5-star rated blender helps you prep faster.",
       "Leave a review, good or bad: every opinion helps us make the next batch better.",
@@ -89,6 +92,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/positive-experience": {
     flags: [
+      "In your review, could you [[share how much your kids enjoy]] the puzzle?",
+      "Please [[post on Amazon how much your pup adores]] the chew ring.",
       "Reviews help! [[Tell other dads how sturdy]] the stroller is on Amazon.",
       "Please [[share your positive experience]] with other cyclists on Amazon.",
       "Would you [[leave some kind words]] about us on Amazon?",
@@ -98,6 +103,7 @@ export const examples: Record<string, RuleExamples> = {
       "Help other cooks [[discover how great]] this pan is on the product page.",
     ],
     passes: [
+      "Tell us how much your daughter loves the doll house, we read every note.",
       "Tell other dads how you fold it: the video in the box shows the trick.",
       "We hope you have a great experience with your new office chair.",
       "Share your experience on Amazon, good or bad, it all helps.",
@@ -126,6 +132,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/dictate-content": {
     flags: [
+      "A [[review saying 'sturdy]] and easy to clean' would help our small shop so much.",
       "[[Reviews highlighting]] the quick setup are so appreciated by our team.",
       "[[When you rate the lamp, tell people about]] the warm light and the long cable.",
       "Please [[point out the quick delivery and soft fabric while you write the review]].",
@@ -144,6 +151,8 @@ export const examples: Record<string, RuleExamples> = {
       "Would you edit your [[review to reflect our excellent service]]?",
     ],
     passes: [
+      "Our reviews mostly say 'sturdy' and 'well made', which we're proud of.",
+      "Please write 'fragile' on the box before you return it.",
       "Reviews highlighting any problem help us improve, whatever they say.",
       "When you rate the lamp, take your time: honest words help most.",
       "Please mention your order number when you submit a review request form.",

@@ -12,7 +12,7 @@ export const vocabulary = {
   "pos-review": "({positive}|kind) (amazon |product |star )?(reviews?|ratings?|feedback|comments?|evaluations?|testimonials?|write-?ups?|words|marks?|scores?)|(favou?rable|glowing|positive|stellar|rave|shining) 1",
   /** A top rating; "5-star hotel" is not one. */
   "pos-stars":
-    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5 st[*@]rs|5/5|5 out of 5|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|5-out-of-5|full (house|set|row|hand) of stars|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
+    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5[ -]st([*@]| [01] stars )rs?|5/5|5 out of 5|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|5-out-of-5|full (house|set|row|hand) of stars|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
   "pos-target": "{pos-review}|{pos-stars}",
   "pos-hope": "hop(e|ing|efully)|prefer(ably|red)?|ideally|wish|goal|aim(ing)?|target|count(ing)? on|expect|nothing (less than|but)|(?<!('d|would) )love",
 };
@@ -34,7 +34,7 @@ const UNLESS = [
 
 const rule = ruleMaker("positive-review-request");
 const MSG = "Asks for a positive or 5-star review.";
-const D = "((mention|highlight|emphasi[sz])(e|es|s|ing)?|point(ing)? out|talk about|tell (people|others|everyone|shoppers|buyers|readers) about|(say|state|write|note) (that|how)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
+const D = "((mention|highlight|emphasi[sz])(e|es|s|ing)?|point(ing)? out|talk about|tell (people|others|everyone|shoppers|buyers|readers) about|(say|state|write|note)(s|ing)? (that|how|'[a-z]+)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
 
 /** "leave us a five-star review": the qualifier and its article are the span, "an honest review" the rewrite. */
 const A_POSITIVE_REVIEW = "an? ({positive}|kind) (amazon |product |star )?review";
@@ -71,7 +71,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("positive-experience", MSG, {
     pattern: [
-      "(share|tell|post|spread|leave) ~4 (({positive}|kind|happy) (experiences?|words|things)|how (great|good|much you love))",
+      "(shar(e|ing)|tell(ing)?|post(ing)?|spread(ing)?|leav(e|ing)) ~4 (({positive}|kind|happy) (experiences?|words|things)|how (great|good|much ([a-z']+ ){0,2}(lov|enjoy|ador)(e|es|ed|s)?))",
       // "tell the world on Amazon how amazing it is", "help shoppers discover how great it is"
       "(tell|show|let|discover|see) ~6 (how|that it's|it's|it is) ({positive}|amazing|wonderful|fantastic|brilliant|the best)",
       "(tell|show) (the world|everyone|others|other [a-z]+|fellow [a-z]+) how (soft|comfy|cosy|cozy|easy|quick|fast|strong|sturdy|well|much|beautiful|durable|quiet|bright|warm|sharp|handy)",
@@ -109,7 +109,7 @@ export const rules: readonly RuleSpec[] = [
     also: ["{ask}|(if|when|while|once) you|could|should|can|just|feel free|helps?|easy|appreciated?"],
     unless: [
       "whatever|anything|what you (think|liked)|your (own|experience|thoughts|opinion)|honest|freely|order (number|id)|links?|url|profile|(review|rating) (button|form|page)|receipt",
-      "(reviews|reviewers|customers|buyers|many|most|people) ~2 (mention|say|said|praise|note|highlight)(s|d|ed)?",
+      "(reviews|reviewers|customers|buyers|many|most|people) ((?!that |which )[a-z]+ ){0,2}(mention|say|said|praise|note|highlight)(s|d|ed)?",
     ],
   }),
   // "A headline like 'Best buy ever' helps": wording handed to the buyer beside a review request.

@@ -70,6 +70,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/change-it": {
     flags: [
+      "Happy the lamp is fixed! Your 2-star review is still up, and [[updating it]] in Your Orders is quick.",
       "That 1-star comment from March still sits on top of our page. Could you take [[another look at it]]?",
       "Thanks for your honest write-up last week. Now that the hinge is replaced, we'd be grateful if [[it could be revised]].",
       "If you left us a poor rating during the shipping delay, we'd appreciate you [[looking at it again]].",
@@ -85,6 +86,7 @@ export const examples: Record<string, RuleExamples> = {
       "We noticed what you posted under the listing. Maybe you could [[tone it down]]?",
     ],
     passes: [
+      "Your settings live in the app; updating it from the app only takes a minute.",
       "Thanks for your review; if it still clicks, then have another look at it after charging.",
       "Thanks for your review! If the base wobbles, please have another look at it using the manual.",
       "Thanks for your feedback on the lamp; our engineers are taking a second look at it this week.",
@@ -102,6 +104,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/nudge": {
     flags: [
+      "Now that the strap is replaced, [[perhaps your write-up could tell how we fixed]] it?",
       "[[Is there any way the feedback from last Tuesday could be removed]]?",
       "Would it be [[possible for the seller fedbak from last week to be revised]]?",
       "We [[hope your rating can be reconsidered]] now the refund has cleared.",
@@ -117,6 +120,7 @@ export const examples: Record<string, RuleExamples> = {
       "We'd be thankful [[if the feedback from last Monday could be revised]] now that the part arrived.",
     ],
     passes: [
+      "We hope your review will tell the whole story, good or bad.",
       "Reviews can be edited or removed from the Your Orders page at any time.",
       "We hope your review reflects your honest experience.",
       "We're grateful your feedback was passed to our design team.",
@@ -130,6 +134,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/pressure": {
     flags: [
+      "[[One harsh rating like the one you posted could cost us]] our selling account.",
       "Madam, [[your 2 star review is very harmful]] for a shop of our size.",
       "Because of [[your review we could lose our selling account]] this month.",
       "[[The rating you posted on Monday is hurting our]] small bakery.",
@@ -143,6 +148,7 @@ export const examples: Record<string, RuleExamples> = {
       "Our tiny store is [[at risk because of the review]] you wrote in June.",
     ],
     passes: [
+      "A 5-star review like the one you posted lifts our whole team, thank you!",
       "The review you posted helped us fix the packaging, thank you.",
       "The review you wrote about the risk of scratches was spot on; we added a felt pad.",
       "Our sales have fallen since the holidays, but your 5-star review made our day.",

@@ -99,7 +99,7 @@ export const rules: readonly RuleSpec[] = [
       `({ask}|then|maybe|perhaps|consider(ing)?|open to|willing to) ~4 (${V} (it|that|them)|(tak|ton)(e|ing) (it|that|them) (down|off)|dial(ing)? (it|that|them) back)`,
       `${V} (it|that|them)(?= (now|today|asap|please|pls|for us|to reflect))`,
       // "updating it only takes a minute": not "changing it is easy" (a filter, a strap)
-      "((updat|revis)(e|ing)|(edit|amend)(ing)?) (it|that)(?= (only |just )?(takes|is (quick|easy|simple)))",
+      "((updat|revis)(e|ing)|(edit|amend)(ing)?) (it|that)(?=( (from|in|on|via) (your orders|amazon|the (listing|review page)))? (only |just )?(takes|is (quick|easy|simple)))",
       // "any chance you could have another look at it", "we'd appreciate you taking a second look at it"
       `({ask}|appreciate|grateful|consider(ing)?|open to|willing to) ~5 ({review-change-relook} (at|over) (it|that|them)|(look|glance)(ing)? (at |over )?(it|that|them) (again|once more))`,
       // "we would be very grateful if it could be withdrawn"
@@ -131,7 +131,7 @@ export const rules: readonly RuleSpec[] = [
       // "would it be possible for your review to be updated", "we hope the feedback can be revisited"
       `${WISH} ~6 ${N} ~4 {review-change-be} {review-change-done}`,
       // "we'd be grateful if your write-up reflected the whole story"
-      `(if|hope|wish|grateful|appreciate\\w*|could|would|should|to|please|let) ~3 ${D} ~2 ${N} ~3 reflect(ed|s|ing)? ~4 ((whole|full|complete|rest of the) story|outcome|resolution|fix|replacement|refund|exchange|repair|solution|how (we|it) (resolved|fixed|solved|handled|ended))`,
+      `(if|hope|wish|grateful|appreciate\\w*|could|would|should|to|please|let|maybe|perhaps) ~3 ${D} ~2 ${N} ~3 (reflect(ed|s|ing)?|(could|would|might|should|can) (now |also |still )?tell) ~4 ((whole|full|complete|rest of the) story|outcome|resolution|fix|replacement|refund|exchange|repair|solution|how (we|it) (resolved|fixed|solved|handled|ended))`,
     ],
     unless: [...STATEMENT, "(we|i) ~2 (saw|seen|see|noticed|read)", "by amazon"],
   },
@@ -147,7 +147,8 @@ export const rules: readonly RuleSpec[] = [
       `${D} ~1 {review-change-low} ~1 ${N} ~16 {review-change-harm}`,
       `(your|ur) ~2 ${N} ~3 {review-change-harm}`,
       // "The feedback you left last week is putting our account at risk"
-      `${D} ~2 ${N} ~1 (you|u) (left|posted|gave|wrote|submitted|shared) ~8 {review-change-harm}`,
+      // "a single 1-star rating like the one you posted can push us under"
+      `(${D}|single|1) ~2 ${N} ~1 ((like|as) (the|that) 1 )?(you|u) (left|posted|gave|wrote|submitted|shared) ~8 {review-change-harm}`,
       `{review-change-harm} ~8 (from|because of|due to|by|after) ${D} ~2 ${N}`,
     ],
   },

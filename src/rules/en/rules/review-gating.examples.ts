@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-gating/if-happy-review": {
     flags: [
+      "[[If it's great, review]] it on Amazon; if not, tell us.",
       "[[Only buyers who are fully satisfied are asked to share a few words on the product page]].",
       "[[Should the rug meet your expectations, a rating on Amazon]] would be welcome.",
       "[[If the clock has earned a spot on your shelf, we'd be grateful for a review]].",
@@ -28,6 +29,7 @@ export const examples: Record<string, RuleExamples> = {
       "Please [[only post a rating if you can give the lamp 5 stars]].",
     ],
     passes: [
+      "If it's fine with you, we'll ship the replacement today; reviews are always welcome.",
       "Should the rug arrive damaged, a photo helps us send a new one fast.",
       "We only publish reviews from verified buyers, whether happy or not.",
       "Once you've tried the grinder for a week, would you leave an honest review?",
@@ -45,6 +47,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-gating/happy-question": {
     flags: [
+      "[[🥰 →]] tell Amazon shoppers in a review. 🙁 → message our team.",
       "[[Smiling?]] Tell other shoppers on Amazon. Not quite? Tell us.",
       "Did the lunchbox [[make your mornings simpler?]] We'd appreciate a quick review!",
       "You [[told us you're delighted]] with the rug, great news! Could you leave a rating on Amazon too?",
@@ -60,6 +63,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Pleased with the fit?]] 👉 Amazon. Not quite right? Reply here.",
     ],
     passes: [
+      "Scan the code below 😊 → leave an honest review on Amazon.",
       "Smiling? Good. Questions? Tell us any time at the number below.",
       "Sorry to hear you're not happy with the rug. Would you still be willing to leave a review?",
       "You said the lamp arrived late, we apologize. Would you consider leaving a review?",
@@ -86,12 +90,14 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-gating/unhappy-contact": {
     flags: [
+      "Something [[not right 😞 email fixit@brewly]].co and we'll sort it. Loving the mug? A review on Amazon helps us grow!",
       "If you're satisfied, a review would help us a lot. [[If not, reach out]] to us and we'll make it right.",
       "Rate us on Amazon if you can! [[Unhappy with anything, call us]]: 555-0100.",
       "Tell other buyers what you think! If you're [[disappointed, our support line]] is open 9 to 5.",
       "Please review us on Amazon.\n[[Not 100% happy with the fit, email us]] at fit@shop.example.",
     ],
     passes: [
+      "Questions? Email care@lumo-home.com. We'd love an honest review on Amazon.",
       "If you're not completely satisfied, please contact us for a free replacement.",
       "If it doesn't arrive on time, message us. Your honest review helps other buyers.",
       "Is the size right? If not, reply here and we'll exchange it. Honest feedback on Amazon is always welcome.",

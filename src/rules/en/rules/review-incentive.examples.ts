@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-incentive/review-for-reward": {
     "flags": [
+      "Your 2-year [[warranty only becomes active once you post a review]] of the kettle.",
       "A [[£10 voucher goes to every buyer whose review]] is published on Amazon.",
       "Every [[review you post enters you into our draw]] for a hamper.",
       "[[Write your feelings about the lamp at Amazon, we give you a free]] bulb.",
@@ -71,6 +72,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Drop a few words about the skillet on Amazon and pick up a free]] spatula from us."
     ],
     "passes": [
+      "Your warranty is active from the day of delivery; we hope you enjoy the kettle.",
       "Every order over £10 ships with a care card; reviews are always welcome.",
       "Fellow sellers: stop sending 'five stars for a free gift' cards, it got my friend suspended.",
       "If the bottle leaks, we pay the product cost back in full; no review needed.",

@@ -117,7 +117,7 @@ export const vocabulary = x({
     "(is|are|'s) (all )?yours(?! to)",
     "ships? (out )?free",
     "(pop|slip|tuck|throw|toss)s? (a|an|one|some|something|another|\\d+)(?! (replacement|new|spare|refund|return|label)\\b)( \\S+){0,4} in the (post|mail)",
-    "(lifetime|extended|extra|longer|bonus|upgraded) (\\d+[- ](months?|years?) )?(warranty|guarantee)|warranty (goes|extends?|extension|upgrades?|increases?|doubles?|activat\\w*|unlocks?|kicks in)",
+    "(lifetime|extended|extra|longer|bonus|upgraded) (\\d+[- ](months?|years?) )?(warranty|guarantee)|warranty ((is|gets|will be|becomes|only|then) ){0,2}(goes|extends?|extension|upgrades?|increases?|doubles?|activ\\w*|unlock\\w*|kicks in)",
     "extend(s|ed|ing)? (your|the|its) (warranty|guarantee)",
     "(warranty|guarantee) (can |will |could |may )?(be |get |gets )?(extended|upgraded|doubled|lengthened)",
     "[£€] ?\\d+|\\d+ ?(pounds?|quid)",

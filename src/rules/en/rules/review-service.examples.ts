@@ -23,6 +23,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/member-program": {
     "flags": [
+      "Join our [[crew where shoppers]] get unreleased products in return for honest reviews.",
       "We run a [[community of 8,000 shoppers]] who buy at full price and are reimbursed once their review is posted.",
       "Part of our [[rebate program]]? Post, send a screenshot, get your money back.",
       "Join our [[Tester Rewards Club]]: free kits in exchange for reviews.",
@@ -38,6 +39,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Our trusted partner]] sends discounted products to shoppers who review them."
     ],
     "passes": [
+      "Our support community where customers swap cleaning tips is free to join.",
       "Our community of 8,000 shoppers swaps recipes in the newsletter every month.",
       "Join our beta tester program to try new firmware features early.",
       "Join our VIP club for early access to sales and birthday surprises.",

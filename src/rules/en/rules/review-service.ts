@@ -16,7 +16,7 @@ export const vocabulary = x({
   /** A group that exists to review: the name alone says it. */
   "@grp": ["clubs?", "groups?", "circles?", "lists?", "squads?", "communit(y|ies)", "crews?", "panels?", "networks?", "pools?", "roster"],
   /** Free or new products, perks and rewards handed to members. */
-  "@goods": ["{%val}", "new (gear|products?|items?|releases?|launches)", "products? before", "(each|every) new"],
+  "@goods": ["{%val}", "(new|upcoming|unreleased) (gear|products?|items?|releases?|launches)", "products? before", "(each|every) new"],
   /** Reviewing, also without the word: "I'll post about your case". */
   "@rv": ["review|rate|(post|write|blog|talk) about"],
   "@app": ["facebook", "fb", "telegram", "discord", "whatsapp", "wechat"],
@@ -40,7 +40,7 @@ const MEMBER_GROUP = [
   "(join|hop into|in|into|on) (our|the) ~2 {@app}",
   "((our|a|the) (trusted )?partners?|partner(ed|ing)|third[- ]party|agency)",
   // "a community of 12,000 verified Amazon shoppers"
-  "{@grp} of ~5 (shoppers|buyers|customers|members)",
+  "{@grp} (of|where|whose|in which) ~5 (shoppers|buyers|customers|members)",
 ];
 /** What the group trades: goods for a review. */
 const GOODS_FOR_REVIEW = {

@@ -49,6 +49,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "vote-manipulation/mark-it": {
     flags: [
+      "A quick [[👍 Helpful]] under each 5-star review would mean a lot.",
+      "Find Tom's review with the video and put a [[thumbs up on it]].",
       "[[Thumbs up every]] customer photo post on our listing please",
       "Support our little brand by [[marking helpful]] reviews on the listing!",
       "There's a harsh review at the top of our page. Could you [[mark it as unhelpful]]?",
@@ -59,6 +61,8 @@ export const examples: Record<string, RuleExamples> = {
       "[[We'd appreciate a helpful vote]] on the top review!",
     ],
     passes: [
+      "Reviews with a 👍 from shoppers rise to the top of the page.",
+      "Thumbs up on the color? Leave an honest review.",
       "Point your thumbs up the handle and twist to lock the lid.",
       "Reviews marked as helpful appear first on the product page.",
       "Mark the date on the box so you remember when you opened it.",

@@ -47,8 +47,10 @@ export const rules: readonly RuleSpec[] = [
       `${MARK} (it|them|this 1|that 1|each 1|all of them|both) ~2 as ~1 ${LABEL}`,
       "(report|flag)(ing|ging)? (it|them|this 1|that 1)",
       `(mark(ing)?|vot(e|ing)) ~4 ${H}`,
-      "(up|down)-?vot(e|ing)|vot(e|ing) ((it|them|those|these) )?(up|down)|thumbs?[- ]?(up|down) (the|that|this|those|these|every|all|each|our)",
+      "(up|down)-?vot(e|ing)|vot(e|ing) ((it|them|those|these) )?(up|down)|thumbs?[- ]?(up|down) ((the|that|this|those|these|every|all|each|our)|on (it|them|that|this|her|his))",
       "({ask}|give|leave|add) ~6 ((helpful|useful) votes?|thumbs[- ](up|down))",
+      // "give the 5-star reviews a 👍 Helpful"
+      `(👍|👎) ?${H}`,
     ],
     near,
   },
