@@ -3,6 +3,10 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "affiliated-review/insider-asked": {
     flags: [
+      "Hey everyone in the church group chat! Our honey is finally on Amazon, so please [[post a review]] once your jar arrives.",
+      "Memo to all staff: everyone should [[post their personal thoughts]] on the kettle's Amazon page this week.",
+      "Since you helped develop the formula, could you [[write a review]] of the serum on Amazon?",
+      "Please log into the backup buyer account and [[post something about the]] lamp, nothing fancy.",
       "Hello co-op members! Please [[spare a moment to review]] the new granola.",
       "You're one of our affiliates, so could you [[write a review]] of the charger?",
       "Thanks again for letting us sponsor the league! Could the players [[post a review]] of the jerseys?",
@@ -42,6 +46,9 @@ export const examples: Record<string, RuleExamples> = {
       "Dear brand ambassadors, please [[share a review]] of the blender on launch day.",
     ],
     passes: [
+      "If your family chat liked the cookies, please leave an honest review.",
+      "Customers like you helped design the new lid, and we read every honest review.",
+      "Log into your Amazon account and leave an honest review whenever you like.",
       "Our growers receive a share of every sale. Please leave an honest review.",
       "We sponsor the local youth soccer league every spring. Honest reviews help us grow.",
       "As dog owners ourselves, we'd love your honest review, good or bad.",
@@ -99,12 +106,14 @@ export const examples: Record<string, RuleExamples> = {
   },
   "affiliated-review/circle-asked": {
     flags: [
+      "Could you [[ask your cousins to order a set and leave a review]] this weekend?",
       "Our manager wants us to [[get our spouses to review]] the thermos.",
       "Please [[get your coworkers and roommates to leave us a review]] this week.",
       "[[Encourage your parents and neighbours to rate]] us on Amazon!",
       "[[Could your roommates post a review]] as well?",
     ],
     passes: [
+      "Ask your roommate to hold the frame while you tighten the legs, then tell us if anything wobbles.",
       "We got our kids to help pack the orders this week. Leave an honest review!",
       "Ask your friends if they'd like a matching set, and feel free to leave us a review.",
       "Tell your friends about us, and thanks for shopping!",

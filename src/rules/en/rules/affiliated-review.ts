@@ -28,10 +28,10 @@ export const vocabulary = {
   ],
   /** Reviewing from somebody else's or a second account. */
   "affiliated-account": [
-    "(personal|private|own|other|second|separate|spare|alt|different|(wife|husband|partner|mom|mum|dad|friend|sister|brother)'s) (amazon |buyer |customer |shopper )?(accounts?|profiles?|names?)",
+    "(personal|private|own|other|old|second|separate|spare|backup|alt|different|(wife|husband|partner|mom|mum|dad|friend|sister|brother)'s) (amazon |buyer |customer |shopper )?(accounts?|profiles?|names?)",
   ],
   /** Anyone close to the reader. */
-  "affiliated-circle": ["{affiliated-kin}|parents|famil(y|ies)|friends|relatives|room-?mates?|flat-?mates?|co-?workers|colleagues|husbands?|wife|wives|spouses?|partner|sisters?|brothers?|kids|neighbou?rs|loved ones|circle"],
+  "affiliated-circle": ["{affiliated-kin}|cousins|parents|famil(y|ies)|friends|relatives|room-?mates?|flat-?mates?|co-?workers|colleagues|husbands?|wife|wives|spouses?|partner|sisters?|brothers?|kids|neighbou?rs|loved ones|circle"],
   "affiliated-vote": ["helpful", "upvotes?", "votes?", "voting"],
 };
 
@@ -40,7 +40,9 @@ const NOT_QA = "(?! (each|every|all|any|incoming|returned|customer|your|quality|
 
 /** A request to post a review. */
 const ASK = [
-  "({post}|posts|leaves|writes|dropping) ~5 ({review-noun}|{review-experience}|write-?ups?)",
+  "({post}|posts|leaves|writes|dropping) ~5 ({review-noun}|{review-experience}|write-?ups?|(their|his|her) (own |personal )?(experiences?|thoughts|opinions?))",
+  // "write something about our grill brush"
+  "(write|say|post) (something|a (little|bit)) ~1 (about|on) (our|my|the|this|it)",
   // "Please buy one and review it"
   "(buy|order|get|grab|purchase|try|use)(ing)? ~3 (and|then|&|to) (review|rate)",
   "(please|pls|kindly) (review|rate) (it|them)(?=[.!?,]|$| (on|once|when|after|so|by|this|today|too|honestly|for us))",
@@ -70,9 +72,11 @@ const INSIDER = [
   "(sent|given|gifted|shipped|mailed|went|goes|reserved) (out )?(only )?(to|for) (our|my) (?!(shipping|delivery|courier|logistics|carrier|fulfil\\w*|payment|support|service)\\b)([a-z&'-]+ ){0,3}{affiliated-role}( [a-z]+){0,3}:",
   "(boss|manager|management|supervisor|the owner|hr) ~1 (says|said|wants|asks|asked|would like|expects|needs) (everyone|everybody|all of (you|us)|each of (you|us)|all (staff|employees|team members)|the (team|staff|crew)|staff|us all)",
   "(everyone|anyone|all of you|those|people|staff|you) (who|that) (works?|worked|is employed) (here|for (us|me|the (company|shop|store|brand)))",
-  "(warehouse|office|staff|work|company) (group )?(chat|channel|slack|whatsapp)|team (group chat|slack|whatsapp)",
+  "(warehouse|office|staff|work|company|family|church) (group )?(chat|channel|slack|whatsapp)|team (group chat|slack|whatsapp)",
   "(payroll|side business|side hustle)",
   "(helping|helped) (me|us) (pack|ship|out)",
+  // "since you helped design the packaging"
+  "(?<!like )(you|you've) (helped|help) (design|develop|create|build|prototype|formulate) (the|our|this|it|my)",
   "(work|working|worked) for (me|us)",
   "(it's|its|this is) ~1 from (the )?(gym|church|school|work|hr|accounting)",
   "(it's|this is) your (friend|neighbou?r|{affiliated-kin})",
@@ -81,6 +85,7 @@ const INSIDER = [
   "(don't|do not|dont|never|not|without) (mention|say|tell|reveal|disclose)(ing)? ~4 (related|relatives?|family|cousins?|know each other|friends|where you work)",
   "(like|as|as if (you|they|she|he) (were|are|was)) an? (regular|normal|real|random|ordinary|typical|genuine|independent) (customer|buyer|shopper|user)",
   "(from|under|on|via|with|us(e|ing)) (your|their) ~1 {affiliated-account}",
+  "(log|sign)\\w* (in|into|on|onto)( to)? (the|that|an?|my|our) {affiliated-account}",
   "so it ~1 (looks?|seems?) (natural|legit|real|genuine)",
 ];
 
@@ -126,7 +131,7 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks the reader to get relatives, friends or colleagues to review.",
     // "Ask your mom, your roommate, anyone who loves you, to tell Amazon shoppers about us"
     pattern: [
-      `(ask|get|invite|encourage|recruit|rope in|beg)(ing|s)? (all )?(of )?(your|our) ~3 {affiliated-circle} ~10 to ~3 ({review-verb}|vouch|tell amazon|{post}( up| us)?( an?| some| their| 1)? ({review-noun}|words|a few words|\\d[- ]stars?|{review-experience}))`,
+      `(ask|get|invite|encourage|recruit|rope in|beg)(ing|s)? (all )?(of )?(your|our) ~3 {affiliated-circle} ~10 to ~4 ({review-verb}|vouch|tell amazon|{post}( up| us)?( an?| some| their| 1)? ({review-noun}|words|a few words|\\d[- ]stars?|{review-experience}))`,
       // "Could your family members also write reviews for us?"
       "(could|can|would|will|might) (all )?your ~1 {affiliated-circle} ~2 {post} ~3 ({review-noun}|{review-experience})",
     ],

@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "competitor-review/review-their-product": {
     "flags": [
+      "You mentioned the knockoff charger melted. [[Your story on their listing would warn]] other parents.",
       "Please [[review the grinder you swapped out]] and say what went wrong.",
       "Had the old PureFlow unit? [[Share what failed in your review of their]] pitcher.",
       "[[Go through all the competitor pages for desk lamps and add a few reviews]].",
@@ -36,6 +37,8 @@ export const examples: Record<string, RuleExamples> = {
       "Help us [[knock their rating]] down by sharing what really happened."
     ],
     "passes": [
+      "Your review on our listing would help other parents pick a size.",
+      "Reviews on their listing could help you compare the two.",
       "Please review the setup steps you skipped and try the pairing again.",
       "Our blender was featured in a review of their favourite kitchen gadgets.",
       "Review it and tell us how it compares with your old one, good or bad.",

@@ -63,6 +63,8 @@ export const rules: readonly RuleSpec[] = [
       "(go|head|visit|pop|hop|jump|browse)(ing)? ~4 {competitor-place} ~3 (and|to) ~2 (warn|review|rate|tell (people|others|other (shoppers|buyers|customers)|shoppers|buyers|everyone)|let (people|others|shoppers|buyers|everyone) know)",
       `(go|head|visit|pop|hop|jump|browse)(ing)? ~4 {competitor-place} ~3 (and|to) ~2 {post} ~3 ${REVIEW}`,
       "truth (about|on) (the )?(them|their|{competitor-ref})",
+      // "your thoughts on their product page could help others avoid it"
+      "(your|an? honest) ({review-noun}|thoughts|experience|story|take|verdict) (on|under|in) ~1 {competitor-place} ~5 (could|would|will|might|can) ~3 (help|warn|save|spare|stop|protect)",
       "{competitor-place} ~5 (could|would|needs?|deserves?|should) ~3 (your|an? honest|honest|some|hear) ~2 (story|reviews?|experiences?|warning|{competitor-neg}|from you|about it)",
       "(review|reviewing|rate) (theirs|(?!today|amazon|everyone)[a-z0-9-]{2,24}'s)",
       "(review|rate) (the |a )?{competitor-ref}",

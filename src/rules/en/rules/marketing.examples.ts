@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "marketing/sale": {
     flags: [
+      "Quick tip: [[add another pack to your cart for free delivery]] on the whole order.",
       "Our soy candles are [[3 for 1]] on Saturday.",
       "New scents landed this week: grab them [[before they sell out]]!",
       "[[Buy the pair this month and save 15%]].",
@@ -20,6 +21,7 @@ export const examples: Record<string, RuleExamples> = {
       "Curious what's new? Browse our [[latest deals]] anytime.",
     ],
     passes: [
+      "If the lid arrives cracked, order another through the app and we'll cover the return.",
       "Heat the wax on level 2 for 1 minute before pouring.",
       "Good news: the blue kettle you wanted is back in stock, so we can ship it Monday.",
       "The return label is valid for a limited time, so please use it soon.",
@@ -57,6 +59,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/cross-sell": {
     flags: [
+      "Thanks for ordering! Please [[see our storefront]] for the matching pillow covers.",
       "Filters are back [[in stock too, in case you're getting low]].",
       "[[Running low on wipes, grab more]] from the listing before the weekend.",
       "[[Spare brush heads are back in stock if you run low]].",
@@ -82,6 +85,7 @@ export const examples: Record<string, RuleExamples> = {
       "Loved the blue one? It also [[comes in 5 more colors]]!",
     ],
     passes: [
+      "Please see our reply above about the shop's opening hours.",
       "Good news: the spare blades you ordered are back in stock and ship Monday.",
       "When the battery is running low, the lamp dims to save power.",
       "If the refill runs low, the light turns orange.",

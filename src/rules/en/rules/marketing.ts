@@ -42,6 +42,8 @@ export const rules: readonly RuleSpec[] = [
       "(back|available|offered|priced|yours) ~2 (for|at) a limited time",
       "limited[- ]time only|restock(ed)? alert|back by popular demand|before (they|it|stocks?) (sells?|runs?) out",
       "(buy|order|get|add) ~6 save \\d+ ?(%|percent)",
+      // "grab 2 more and get free shipping"
+      "(buy|order|add|grab|pick up) ~2 (more|another|extra|additional) ~5 free (shipping|delivery)",
       "(running|having|holding) ~3 (sales?|promos?)",
       // "at a lower price per pod", "for a limited-time price"
       "(at|for) (a |an |the )?(lower|lowest|better|best|reduced|discounted|special|great|unbeatable|introductory|bargain) (prices?|pricing)",
@@ -67,7 +69,7 @@ export const rules: readonly RuleSpec[] = [
       "(check|look|find|shop|browse|explore|discover) ~6 (in|at|on|from) (our|my) (amazon )?(storefront|brand store|store|shop)",
       "you('ll|'d| might| may| will| would) also (love|like|enjoy|want) ~1 our",
       "you('ll|'d| might| may| will| would) (also )?(love|like|enjoy|want|adore) ~2 (matching|companion|coordinating)",
-      "(check out|browse|explore|visit|discover|shop|search|keep an eye on|find more in|look at|look(?= (our|my) )) ~3 (our|my|the) ~2 (amazon )?(storefront|brand store|store|shop|brand|collection|catalog(ue)?|other \\w+)",
+      "(check out|browse|explore|visit|discover|shop|search|keep an eye on|find more in|look at|(look|see)(?= (our|my) )) ~3 (our|my|the) ~2 (amazon )?(storefront|brand store|store|shop|brand|collection|catalog(ue)?|other \\w+)",
       "(comes?|available) in \\d+ (more|other|new) (colou?rs|sizes|styles|scents|flavou?rs)",
       // "Refill pods now come in a 3-pack", "now sold as a value bundle"
       "(now|also) (comes?|available|sold|offered) (in|as) ~2 (\\d+-?packs?|bundles?|multi-?packs?|value (packs?|size)|family size|bulk)",

@@ -55,6 +55,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "off-amazon-contact/messaging-app": {
     flags: [
+      "Questions about sizing? [[Telegram: brightbeam_help]], we answer fast.",
       "Just [[look us up on TikTok]] and send the video there.",
       "Please [[add my WeChat]] so I can send you the video.",
       "Our [[Telegram channel]] posts firmware tips every week.",
@@ -64,6 +65,7 @@ export const examples: Record<string, RuleExamples> = {
       "Shall we [[move this chat to Viber]]? It is quicker for photos.",
     ],
     passes: [
+      "WhatsApp: we don't use it, so please reply here.",
       "Search for the setup guide in the manual's index.",
       "Your photos look great; the lighting would make them Instagram-ready.",
       "If you keep seeing Facebook ads for this lamp, they are not ours; this chat stays on Amazon.",

@@ -68,6 +68,8 @@ export const rules: readonly RuleSpec[] = [
       "(our|my) ~2 {off-amazon-app}",
       // "Let's continue this conversation on Telegram."
       "(continue|move|switch|take|carry on) (this |our |the )?(conversation|chat|discussion) (on|to|onto|via|over( to)?) {off-amazon-app}",
+      // "Skype: shop_support"
+      "{off-amazon-app}: @?(?!(we|our|us|i|you|please|not|no|the|an?|it|this|that)\\b)[a-z0-9][a-z0-9_.-]{1,29}",
       "{off-amazon-app} ~1 (ids?|handles?|accounts?|numbers?|groups?|channels?|pages?|profile|communit(y|ies)|live|me|us)",
       "(dm|pm|inbox) (us|me)",
       "an? (dm|direct message)",

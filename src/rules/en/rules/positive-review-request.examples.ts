@@ -17,6 +17,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/ask-positive": {
     flags: [
+      "[[5 stars → a smiling]] crew in our little workshop!",
+      "For a two-person shop, [[anything under five stars really hurts]], so keep that in mind when rating.",
       "Could you [[leave us a 5-st★r]] rating when you get a moment?",
       "A [[5-st☆r review would mean the world]] to us.",
       "Reviews keep small shops alive, and a [[favourable one from you would help]] us grow.",
@@ -57,6 +59,8 @@ export const examples: Record<string, RuleExamples> = {
       "A [[shining write-up would help]] our team so much.",
     ],
     passes: [
+      "On the card: 1 star = poor, 5 stars = happy, pick whatever fits.",
+      "Reviews under 5 stars are not bad for us; we learn from every one.",
       "The hotel we stayed at was a five-st★r place, honestly.",
       "Have a favourable journey home, and thank you for the lovely chat at the market.",
       "Our 5-star rated blender helps you prep faster.",

@@ -56,6 +56,9 @@ export const rules: readonly RuleSpec[] = [
       "{pos-hope} ~5 {pos-target}",
       "{pos-target} ~10 (would|will|could|'d|means?|goes?) ~3 (mean|help|make|be|do|brighten|support|a lot|the world|so much|lift|boost|a long way|put us)",
       "{pos-target} (from you|of yours) ~3 (helps?|means?|keeps?|supports?|lifts?|boosts?)",
+      // "5 stars = 1 happy team", "anything under 5 stars counts as a fail for us"
+      "{pos-target} (=|→|->|equals?) ~3 (happy|smil\\w*|joy|love|grateful|thanks|help|world|made|makes?)",
+      "(anything|ratings?|reviews?) (less|lower|under|below)( than)? ({pos-stars}|5) ~6 (?<!(not|n't) )(fail|disaster|negative|bad|hurt|harm|kill|damag)\\w*",
       "{pos-target} ~10 (helps?|keeps?|supports?) (us|our|a small|small|tiny|little|brands like)",
       "help (us|me) ~3 (reach|get to|hit|keep|stay at|achieve|maintain) ~3 {pos-target}",
       "{review-noun} ~4 (sings?|singing|full of|sing) ~2 praises?",
@@ -67,7 +70,8 @@ export const rules: readonly RuleSpec[] = [
       // "a screenshot of your 5-star review"
       "(screenshots?|proof|photos?|pictures?|links?) of ~2 your ~1 {pos-target}",
     ],
-    unless: [...UNLESS, ...ASK_FOR_ONE],
+    // A scale key: "1 star = unhappy, 5 stars = happy"
+    unless: [...UNLESS, ...ASK_FOR_ONE, "[0-4]([ -]stars?)? (=|→|->|equals?)"],
   }),
   rule("positive-experience", MSG, {
     pattern: [

@@ -104,6 +104,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/nudge": {
     flags: [
+      "The new motor went out Monday, [[so hopefully your rating of the blender now reflects how the problem was resolved]].",
       "Now that the strap is replaced, [[perhaps your write-up could tell how we fixed]] it?",
       "[[Is there any way the feedback from last Tuesday could be removed]]?",
       "Would it be [[possible for the seller fedbak from last week to be revised]]?",
@@ -120,6 +121,7 @@ export const examples: Record<string, RuleExamples> = {
       "We'd be thankful [[if the feedback from last Monday could be revised]] now that the part arrived.",
     ],
     passes: [
+      "We reworded the listing so that the size chart reflects how things were resolved with the supplier.",
       "We hope your review will tell the whole story, good or bad.",
       "Reviews can be edited or removed from the Your Orders page at any time.",
       "We hope your review reflects your honest experience.",
@@ -179,10 +181,14 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/do-that": {
     flags: [
+      "Several buyers have since edited their ratings after the recall, and it would be lovely if [[you did the same]].",
+      "Lots of shoppers changed their reviews once the patch shipped; maybe you could [[do the same]]?",
       "Old ratings stay on the page unless the buyer deletes them, so we'd really appreciate [[you doing that]] for yours.",
       "Most people forget they can edit a review after a fix; we'd appreciate [[you doing that]] if you have a minute.",
     ],
     passes: [
+      "Many buyers left a review after we updated the app; we'd love it if you did the same.",
+      "Other shoppers updated their addresses before checkout, and we suggest you do the same.",
       "Please send a photo of the label; we'd appreciate you doing that before Friday.",
       "You can delete the old filter from the app; we'd appreciate you doing that before pairing.",
     ],

@@ -131,7 +131,7 @@ export const rules: readonly RuleSpec[] = [
       // "would it be possible for your review to be updated", "we hope the feedback can be revisited"
       `${WISH} ~6 ${N} ~4 {review-change-be} {review-change-done}`,
       // "we'd be grateful if your write-up reflected the whole story"
-      `(if|hope|wish|grateful|appreciate\\w*|could|would|should|to|please|let|maybe|perhaps) ~3 ${D} ~2 ${N} ~3 (reflect(ed|s|ing)?|(could|would|might|should|can) (now |also |still )?tell) ~4 ((whole|full|complete|rest of the) story|outcome|resolution|fix|replacement|refund|exchange|repair|solution|how (we|it) (resolved|fixed|solved|handled|ended))`,
+      `(if|hope|wish|grateful|appreciate\\w*|could|would|should|to|please|let|maybe|perhaps|so) ~3 ${D} ~2 ${N} ~6 (reflect(ed|s|ing)?|(could|would|might|should|can) (now |also |still )?tell) ~4 ((whole|full|complete|rest of the) story|outcome|resolution|fix|replacement|refund|exchange|repair|solution|how (we|it|things|everything|the (issue|problem)) ((was|were|got) )?(resolved|fixed|solved|handled|ended|sorted))`,
     ],
     unless: [...STATEMENT, "(we|i) ~2 (saw|seen|see|noticed|read)", "by amazon"],
   },
@@ -157,9 +157,13 @@ export const rules: readonly RuleSpec[] = [
     id: "review-change/do-that",
     message: "Asks the buyer to delete or change a review, in other words.",
     // "Old reviews stay up unless you delete them, so we'd really appreciate you doing that."
-    pattern: "({ask}|appreciate|grateful|thankful) ~4 (you )?(doing|to do) (that|so|this|it)",
+    pattern: [
+      "({ask}|appreciate|grateful|thankful) ~4 (you )?(doing|to do) (that|so|this|it)",
+      // "Most buyers who wrote about it have since updated their reviews; we'd appreciate it if you did the same."
+      `(updat|edit|revis|chang|delet|remov)\\w* (their|his|her) ([a-z-]+ )?${N} ~12 (you )?(did|do|doing) (the same|likewise)`,
+    ],
     span: [1, 1],
-    also: [N, `(${V}|delet\\w*|remov\\w*|updat\\w*|edit\\w*)`],
+    also: [N, `(${V}|(delet|remov|updat|edit|revis|chang)\\w*)`],
     unless: STATEMENT,
   },
   {

@@ -47,6 +47,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-gating/happy-question": {
     flags: [
+      "[[No issues?]] A short review on Amazon would mean a lot.",
       "[[🥰 →]] tell Amazon shoppers in a review. 🙁 → message our team.",
       "[[Smiling?]] Tell other shoppers on Amazon. Not quite? Tell us.",
       "Did the lunchbox [[make your mornings simpler?]] We'd appreciate a quick review!",
@@ -63,6 +64,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Pleased with the fit?]] 👉 Amazon. Not quite right? Reply here.",
     ],
     passes: [
+      "No issues? Then you're all set, enjoy the grinder.",
       "Scan the code below 😊 → leave an honest review on Amazon.",
       "Smiling? Good. Questions? Tell us any time at the number below.",
       "Sorry to hear you're not happy with the rug. Would you still be willing to leave a review?",

@@ -59,7 +59,7 @@ export const rules: readonly RuleSpec[] = [
   rule("happy-question", ONLY_HAPPY, {
     pattern: [
       `${Q} ~8 {gating-qend}`,
-      `${Q}\\?`,
+      `(${Q}|no (problems?|issues?|complaints?|troubles?)|all good)\\?`,
       "(mentioned|said|told us|wrote|hear|heard|know) (that )?you('re| are| were|'ve been)? ~3 {gating-happy}",
       // a buyer who just praised the product
       "(thanks?|thank you|glad|happy) ~4 (kind|lovely|nice|sweet|wonderful|glowing|great|positive) (words|message|note|comments?|feedback)",

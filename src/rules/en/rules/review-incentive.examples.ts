@@ -3,6 +3,8 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-incentive/review-for-reward": {
     "flags": [
+      "[[When you give feedback on Amazon for the kettle, we return 30% of the price]] to you.",
+      "The 3-year [[warranty only becomes valid once your review on Amazon]] is live.",
       "Your 2-year [[warranty only becomes active once you post a review]] of the kettle.",
       "A [[£10 voucher goes to every buyer whose review]] is published on Amazon.",
       "Every [[review you post enters you into our draw]] for a hamper.",
@@ -72,6 +74,8 @@ export const examples: Record<string, RuleExamples> = {
       "[[Drop a few words about the skillet on Amazon and pick up a free]] spatula from us."
     ],
     "passes": [
+      "Your warranty becomes valid once your order is delivered, and honest reviews help us grow.",
+      "We return 50% of the shipping fee if the parcel is late.",
       "Your warranty is active from the day of delivery; we hope you enjoy the kettle.",
       "Every order over £10 ships with a care card; reviews are always welcome.",
       "Fellow sellers: stop sending 'five stars for a free gift' cards, it got my friend suspended.",
@@ -210,10 +214,12 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/simple-step": {
     "flags": [
+      "Enter our prize draw for a tablet. [[All you must do is share a review]] of the kettle on Amazon.",
       "Grab a lifetime guarantee at no extra cost! [[Simply post your impressions on the listing]] within a week.",
       "Want a bonus refill pack? [[Just share your verdict on Amazon]] and message us the date."
     ],
     "passes": [
+      "Enter the code on the box to register. All you need to do is write your name on the card.",
       "Register your kettle to activate the standard warranty. Simply leave a review whenever you like.",
       "Your refund has been issued. Just leave a review if you feel like it.",
       "Your order ships free with Prime. We'd love a review on Amazon when you have time.",

@@ -95,7 +95,7 @@ export const vocabulary = x({
     "\\d+ ?(\\$|usd|dollars?|bucks|euros?)",
     "discount(s|ed)?",
     "coupons?",
-    "\\d+ ?%[ -]?(off|discount|refund|back|code)",
+    "\\d+ ?%[ -]?(off|discount|refund|back|code|(of (the |your )?)?(money|price|cost|payment))",
     "compensat(e|ion)",
     "(full|half) (price|cost)",
     "cover (your|the) (next|cost)",
@@ -138,7 +138,7 @@ export const vocabulary = x({
     "(be|are|is|get) (automatically )?(added|entered|rewarded|refunded|paid|credited|issued)",
     "(go|goes|are put|is put|gets? put) (in|into)",
     "(we|i)('ll| will| can|'d| would| then)",
-    "(we|i) (send|give|offer|mail|refund|pay|donate|reward|gift|reimburse|knock|credit|upgrade|extend|ship|pop|cover)",
+    "(we|i) (send|give|offer|mail|refund|pay|donate|reward|gift|reimburse|knock|credit|upgrade|extend|ship|pop|cover|return)",
     "(we|i)('d| would|'ll| will|'re| are|'m| am) (be )?(happy|glad|delighted|pleased|thrilled) to",
   ],
   /** The seller sending something unnamed: "we'll send you a matching rattle". */
@@ -194,6 +194,8 @@ export const rules: readonly RuleSpec[] = [
       "({@do}|{@if}|{@verb}|{@say}|screenshots?) ~6 {@obj} ~6 (and|&|then) ~6 {@val}",
       "{@say} ~8 {@on} ~6 (and|&|then) ~6 {@val}",
       "(rewards?|compensates?|pay|pays|paying) (you |u )?(for|per|every|each) ~2 {review-noun}",
+      // "the warranty becomes valid once your review is confirmed"
+      "(warranty|guarantee) ~3 (valid|effective|active|starts|begins) ~2 {@if} ~3 ({@any}|{@on})",
     ],
   }),
   rule("reward-as-thanks", "Gives a reward as thanks for a review.", {
@@ -234,10 +236,10 @@ export const rules: readonly RuleSpec[] = [
     near: { pattern: ["{@any}", "{@on}"], scope: 1 },
   }),
   rule("simple-step", "Makes a review the one step to a reward offered next to it.", {
-    pattern: "(simply|just|all you (need to|have to) do is|all it takes is) ~1 {@say} ~6 ({@obj}|{@on})",
+    pattern: "(simply|just|all you (need to|have to|must) do( is)?|all it takes is) ~1 {@say} ~6 ({@obj}|{@on})",
     near: {
       pattern: [
-        "(upgrade|claim|unlock|win|want|grab|earn|score) ~6 {@val}",
+        "(upgrade|claim|unlock|win|want|grab|earn|score|enter) ~6 {@val}",
         "(get|receive|enjoy) ~4 ({@free}|gifts?|prizes?|bonus|rewards?|freebies?|surprise)",
         "{@val} ~4 (at no (extra )?(cost|charge)|on (us|the house)|free of charge|for free|(is|are) yours)",
       ],
