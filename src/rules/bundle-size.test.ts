@@ -3,13 +3,13 @@
  * (runtime.ts) and receives the rule catalog compiled from the worker; the
  * engine that compiles the catalog from source (engine.ts: command line,
  * worker, extension pages) carries the rules themselves. Issue 2's target for
- * the latter is 60 KB; it measures about 105 KiB, most of it the catalog's own
+ * the latter is 60 KB; it measures about 106 KiB, most of it the catalog's own
  * text (the rules and their vocabulary), so this guard stops growth while the
  * target stays open. History: 78 to 79 KiB for the pair index and the token table
- * (checks 10-15 % faster); 79 to 105 KiB on 2026-11-26 for rules written against
- * 812 texts from writers who never saw the rules (recall on them 0.68 before), which
- * raised recall on two sets not yet used for fixing from 0.755 to 0.80 and 0.89 to
- * 0.94, no clean text flagged. Compressing the catalog into the bundle was rejected:
+ * (checks 10-15 % faster); 79 to 107 KiB on 2026-11-26 for rules written against
+ * 1,981 texts from writers who never saw the rules (recall on them 0.73 before), which
+ * raised recall on sets not yet used for fixing from 0.755 to 0.80, 0.89 to 0.94,
+ * 0.776 to 0.853 and 0.744 to 0.840, no clean text flagged. Compressing the catalog into the bundle was rejected:
  * store reviewers read a compressed blob as obfuscation.
  */
 import { build } from "esbuild";
@@ -33,11 +33,11 @@ async function bundle(contents: string) {
 const noZodNoExamples = (inputs: string[]) => inputs.filter((i) => i.includes("zod") || i.includes(".examples.") || i.includes("schema"));
 
 describe("engine bundle", () => {
-  it("with its catalog compiled from source is at most 105 KiB minified, without zod or rule examples", async () => {
+  it("with its catalog compiled from source is at most 107 KiB minified, without zod or rule examples", async () => {
     const { bytes, inputs } = await bundle('export { checkText } from "./engine.ts"; export { detectLanguage } from "./language.ts";');
     expect(inputs.some((i) => i.endsWith("rules/review-change.ts"))).toBe(true);
     expect(noZodNoExamples(inputs)).toEqual([]);
-    expect(bytes).toBeLessThanOrEqual(105 * 1024);
+    expect(bytes).toBeLessThanOrEqual(107 * 1024);
   });
 
   it("as a content script carries it (checking core and incremental checker, no rules, no compiler) is at most 28 KiB", async () => {

@@ -30,6 +30,13 @@ describe("segment", () => {
     expect(sentences("Dear Mr. Novak, rated 4.6 on www.example.com today.")).toEqual([["Dear Mr. Novak, rated 4.6 on www.example.com today.", 0]]);
   });
 
+  it("reads a single letter before a period as an initial", () => {
+    expect(sentences("The review by J. Miller is fake. Flag it.")).toEqual([
+      ["The review by J. Miller is fake.", 0],
+      ["Flag it.", 0],
+    ]);
+  });
+
   it("returns nothing for blank text", () => {
     expect(segment("  \n\n ").starts).toEqual([]);
   });

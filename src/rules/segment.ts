@@ -53,7 +53,8 @@ export function segment(text: string, abbreviations: ReadonlySet<string> = ENGLI
     }
     if (m[0][0] === ".") {
       const word = /([a-z.]+)$/i.exec(text.slice(Math.max(from, m.index - 8), m.index));
-      if (word && abbreviations.has(word[1].toLowerCase())) continue;
+      // A single letter is an initial ("the review by J. Miller"), not the end of a sentence.
+      if (word && (abbreviations.has(word[1].toLowerCase()) || (m[0] === "." && word[1].length === 1))) continue;
     }
     blankRun = 0;
     atLineStart = false;

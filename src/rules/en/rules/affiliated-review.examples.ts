@@ -44,6 +44,7 @@ export const examples: Record<string, RuleExamples> = {
       "Friend of the Harbor & Pine crew? Your Amazon review would mean the world, so [[please leave one]] today.",
       "Could everyone [[leave a review]] on the kettle this week? Use your personal profiles, not the shop login.",
       "Dear brand ambassadors, please [[share a review]] of the blender on launch day.",
+      "TEAM EDITION: this kettle is for Norvo staff only. Please [[write a review]] on Amazon after a week of use.",
     ],
     passes: [
       "If your family chat liked the cookies, please leave an honest review.",
@@ -82,6 +83,7 @@ export const examples: Record<string, RuleExamples> = {
       "Our team: two sisters packing every order by hand. Please leave an honest review if the lamp earns one.",
       "Please leave a review using your Amazon account's Your Orders page.",
       "Our warehouse staff packed your order. Reviews are due to show up within 3 days, so please write one.",
+      "This tool is for professional use only. Please read the manual and leave a review if you like.",
     ],
   },
   "affiliated-review/own-people-reviewed": {
@@ -130,6 +132,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[We posted a few reviews on our own listing]] to get it going.",
       "I [[rated it from my husband's account]] last night and it looks great.",
       "We set up 2 [[extra accounts to review]] the diffuser during launch week.",
+      "I'll [[post two reviews on our lamp listing, using my sister's and my dad's accounts]].",
     ],
     passes: [
       "We set up a spare buyer account to test the checkout flow on our own store.",
@@ -139,6 +142,7 @@ export const examples: Record<string, RuleExamples> = {
       "We'll post a reply to your review from our seller account today.",
       "We never ask our employees or their relatives to review our products.",
       "We'll post one reply from our seller account to every review.",
+      "My sister's and my dad's accounts both show the order, so we can ship the spare.",
     ],
   },
 };

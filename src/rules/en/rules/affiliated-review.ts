@@ -28,7 +28,7 @@ export const vocabulary = {
   ],
   /** Reviewing from somebody else's or a second account. */
   "affiliated-account": [
-    "(personal|private|own|other|old|second|separate|spare|backup|alt|different|(wife|husband|partner|mom|mum|dad|friend|sister|brother)'s) (amazon |buyer |customer |shopper )?(accounts?|profiles?|names?)",
+    "(personal|private|own|other|old|second|separate|spare|backup|alt|different|((wife|husband|partner|mom|mum|dad|friend|sister|brother)'s (and|&|or) (my |our |her |his )?)?(wife|husband|partner|mom|mum|dad|friend|sister|brother)'s) (amazon |buyer |customer |shopper )?(accounts?|profiles?|names?)",
   ],
   /** Anyone close to the reader. */
   "affiliated-circle": ["{affiliated-kin}|cousins|parents|famil(y|ies)|friends|relatives|room-?mates?|flat-?mates?|co-?workers|colleagues|husbands?|wife|wives|spouses?|partner|sisters?|brothers?|kids|neighbou?rs|loved ones|circle"],
@@ -66,7 +66,8 @@ const INSIDER = [
   // Paid by the seller's sales, or sponsored by the seller
   "(you|u|you'll|and) (earn|get|receive|make) (a |your )?(share|cut|percent(age)?|commission) (of|on|from) ~2 (sales?|orders?|revenue|profits?)",
   "(let(ting)?|allow(ing)?) us (to )?sponsor|(we|us)( are|'re)? sponsor(ing)? (you|your)|sponsored (athletes?|players?|riders?|creators?)|sponsorship (deal|agreement|contract|terms)|as part of (the|your) (sponsorship|agreement|contract)",
-  "(staff|employee|internal|team) (note|memo|reminder|notice|purchase|discount|sample|unit|copy|perk|freebie)",
+  // "STAFF EDITION", "for Lumo employees only"
+  "(staff|employee|internal|team) (note|memo|reminder|notice|purchase|discount|sample|unit|copy|perk|freebie|edition)|(for|to) ([a-z&'-]+ ){0,2}(staff|employees|team members|workers) only",
   "^(to|for) (all )?(of )?(our|my) ([a-z&'-]+ ){0,3}{affiliated-role}( [a-z]+){0,2}:",
   // "This unit was sent to our brand ambassadors and business partners: please …"
   "(sent|given|gifted|shipped|mailed|went|goes|reserved) (out )?(only )?(to|for) (our|my) (?!(shipping|delivery|courier|logistics|carrier|fulfil\\w*|payment|support|service)\\b)([a-z&'-]+ ){0,3}{affiliated-role}( [a-z]+){0,3}:",

@@ -34,7 +34,10 @@ export const examples: Record<string, RuleExamples> = {
       "Would you mind [[reviewing Zylo's]] on Amazon as well?",
       "[[Their listing could really use your story]].",
       "Message us and we'll tell you which [[competitor listing needs your honest 1-star]].",
-      "Help us [[knock their rating]] down by sharing what really happened."
+      "Help us [[knock their rating]] down by sharing what really happened.",
+      "Moved over to our brand from theirs? [[Head back to their listing and let other buyers know]] what broke.",
+      "Last night I [[wrote an honest review on Kelvo's]] desk fan from my own account.",
+      "Got burned by an imitation earlier? [[Post your review on the imitation's listing]] so others are warned.",
     ],
     "passes": [
       "Your review on our listing would help other parents pick a size.",
@@ -69,7 +72,11 @@ export const examples: Record<string, RuleExamples> = {
       "Our rating dropped after a shipping delay, and we're working on it.",
       "Team, open the AquaPure listing and give the 1-star reviews a thumbs up.",
       "Please leave a review on the listings of the other sizes in our range too!",
-      "Browse the pages of the other colors, then tell us which one you picked."
+      "Browse the pages of the other colors, then tell us which one you picked.",
+      "Moved over from another brand? Head back to your orders and let us know how ours compares.",
+      "The reviews on Kelvo's desk fan mostly mention the noise; ours runs quieter.",
+      "Please leave a review on today's order when you have a minute.",
+      "The imitation's listing uses our photos, so we have reported it to Amazon.",
     ]
   },
   "competitor-review/review-named-listing": {
@@ -147,6 +154,9 @@ export const examples: Record<string, RuleExamples> = {
       "Since you still have the other brand's heater, please [[describe its faults in a review over there]].",
       "You mentioned you had tried an imitation filter first. If you can, [[leave a review there]] so other buyers are warned.",
       "Switched to us after their kettle leaked? A [[review on that listing warning]] others would help.",
+      "A bargain dupe failed you within a week? [[Put that in a review on that listing]], not ours.",
+      "The knockoff listing under our old photos keeps copying us. A [[review there calling out]] the thin seams would help.",
+      "You told us you sent back the Ravio kettle before trying ours. [[Posting your story where other Ravio buyers can find]] it might save them the same mistake.",
     ],
     passes: [
       "Beware of knockoffs sold elsewhere. Buy from our store and leave a review there.",
@@ -154,6 +164,9 @@ export const examples: Record<string, RuleExamples> = {
       "If you still have the original box, keep it. Learn more about the warranty on its product page.",
       "Unlike knockoffs, ours is solid steel. Open Your Orders and leave a review there.",
       "If the clone you bought broke, ours has a 2-year warranty. Leave a review there once you've tried it.",
+      "A bargain dupe failed you? Sorry! Ours has a 2-year warranty; leave a review there on our page once you've tried it.",
+      "You told us you sent back the Ravio kettle. Telling your story where other shoppers can read it is up to you; we'd love a review of ours.",
+      "The knockoff listing under our old photos has been reported. Thanks for letting us know about it.",
     ],
   },
   "competitor-review/steered-negative": {

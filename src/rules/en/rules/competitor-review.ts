@@ -18,7 +18,7 @@ export const vocabulary = {
     "comp('s|s')",
     "knock-?offs?",
     "(cheap|cheaper|fake) (copy|copies|versions?|ones?|brands?)",
-    "(imitations?|clones?|dupes?|rip-?offs?)",
+    "(imitations?|clones?|dupes?|rip-?offs?)('s|s')?|fake('s|s')",
     "(rival|competing|competitor|copycat|knock-?off) (brands?|sellers?|compan(y|ies)|makers?|manufacturers?|asins?|listings?)('s?)?",
     "(that|those|these) (other )?(brands?|sellers?|compan(y|ies)|makers?|manufacturers?)('s|s')",
   ],
@@ -60,13 +60,13 @@ export const rules: readonly RuleSpec[] = [
       `({post}|tell|warn) ~4 ${REVIEW} ~2 (for|on|of|about|to) ~2 {competitor-ref}`,
       `({post}|tell|warn) ~4 ${REVIEW} ~2 with (their|theirs) (?!(support|team|service|staff|friends|family|help|customer)\\b)[a-z][a-z-]{1,20}`,
       // "go to their listing and tell people the quality is bad"
-      "(go|head|visit|pop|hop|jump|browse)(ing)? ~4 {competitor-place} ~3 (and|to) ~2 (warn|review|rate|tell (people|others|other (shoppers|buyers|customers)|shoppers|buyers|everyone)|let (people|others|shoppers|buyers|everyone) know)",
+      "(go|head|visit|pop|hop|jump|browse)(ing)? ~4 {competitor-place} ~3 (and|to) ~2 (warn|review|rate|(tell|let) (people|others|(other )?(shoppers|buyers|customers)|everyone)( know)?)",
       `(go|head|visit|pop|hop|jump|browse)(ing)? ~4 {competitor-place} ~3 (and|to) ~2 {post} ~3 ${REVIEW}`,
       "truth (about|on) (the )?(them|their|{competitor-ref})",
       // "your thoughts on their product page could help others avoid it"
       "(your|an? honest) ({review-noun}|thoughts|experience|story|take|verdict) (on|under|in) ~1 {competitor-place} ~5 (could|would|will|might|can) ~3 (help|warn|save|spare|stop|protect)",
       "{competitor-place} ~5 (could|would|needs?|deserves?|should) ~3 (your|an? honest|honest|some|hear) ~2 (story|reviews?|experiences?|warning|{competitor-neg}|from you|about it)",
-      "(review|reviewing|rate) (theirs|(?!today|amazon|everyone)[a-z0-9-]{2,24}'s)",
+      "((review|reviewing|rate)|({post}|posted|wrote|written) (an? |my |our |your )?(honest )?(reviews?|ratings?) (on|of|for|about)) (theirs|(?!(today|yesterday|amazon|everyone|mom|dad)\\b)[a-z0-9-]{2,24}'s)",
       "(review|rate) (the |a )?{competitor-ref}",
       // "review the product you replaced", "rate the one you switched from"
       "(review|rate) (the|that|your) ~2 (you|u)( have|'ve| had| just)? (replaced|ditched|switched from|swapped out|gave up on|upgraded from|moved on from|used before|had before)(?! (it|them) with)",
@@ -110,8 +110,9 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks for a review \u201cthere\u201d: on the other brand's page the buyer bought from.",
     // "You bought the cheap copy from another brand … please write a review there so others know"
     pattern: [
-      "({post}|please|warn\\w*|describ\\w*) ~4 {review-noun} ~1 ((over )?there|on (that|the other|the same|its) (product |amazon )?(page|listing))",
-      "{review-noun} ~1 ((over )?there|on (that|its) (product |amazon )?(page|listing)) ~3 (warn\\w*|tell|let|so)",
+      // "in a review on that listing", "sharing that story where other Zeno buyers will see it"
+      "({post}|please|warn\\w*|describ\\w*|in (a|an|your)) ~4 ({review-noun}|story|experiences?) ~1 ((over )?there|on (that|the other|the same|its) (product |amazon )?(page|listing)|where (other )?(?!(amazon|potential|future|new|fellow|prime|online|other)\\b)[a-z0-9-]+ (shoppers|buyers) (will |can |could |would )?(see|read|find))",
+      "{review-noun} ~1 ((over )?there|on (that|its) (product |amazon )?(page|listing)) ~3 (warn\\w*|tell|let|so|point\\w* out|call\\w* out|expos\\w*)",
       // "would want to hear about that on its product page", "its review section deserves to hear from you"
       "(hear|know|warn\\w*) ~4 (on|in|under) (its|that) (amazon )?(product )?(page|listing|reviews? (section|page|tab)|review section)",
       "(its|that) (amazon )?(product )?(page|listing|reviews? (section|page|tab)|review section) ~4 (deserves?|needs?|could use|would (love|welcome)) ~3 (hear|your|honest)",
@@ -119,6 +120,8 @@ export const rules: readonly RuleSpec[] = [
     near: {
       pattern: [
         "(bought|purchased|ordered|got|tried|used|using|owned|had) ~3 {competitor-ref}",
+        // "a cheaper dupe let you down", "the knockoff listing under ASIN … is stealing our design"
+        "{competitor-ref} ~2 (let (you|u) down|failed|broke|fooled|(listings?|pages?|asins?) (under|is|are|keeps?|has))",
         "(still|you|u) (have|has|own|kept|got|mentioned|said|told us) ~2 {competitor-ref}",
         "switch(ing|ed)? (to us|to our|from)",
         "the same mistake",
@@ -126,7 +129,7 @@ export const rules: readonly RuleSpec[] = [
       ],
       scope: 2,
     },
-    unless: [...DESCRIBE, "your orders|orders? page|ours|(once|when|after) ~2 (tried|used|tested)"],
+    unless: [...DESCRIBE, "your orders|orders? page|(?<!not )ours|(once|when|after) ~2 (tried|used|tested)"],
   },
   {
     id: "competitor-review/steered-negative",

@@ -19,6 +19,9 @@ export const examples: Record<string, RuleExamples> = {
       "we have [[special price]] for old customer",
       "This week we're doing a [[2-for-1]] on all silicone lids.",
       "Curious what's new? Browse our [[latest deals]] anytime.",
+      "Order 3 candles and [[get the 4th free]] this weekend.",
+      "Our family pack [[saves you 25%]] on every bottle.",
+      "[[Offer valid until]] Sunday on all mugs.",
     ],
     passes: [
       "If the lid arrives cracked, order another through the app and we'll cover the return.",
@@ -34,6 +37,8 @@ export const examples: Record<string, RuleExamples> = {
       "This heater can save 40% on your electricity bills.",
       "The battery reaches 80% in 25 minutes.",
       "Sorry for the trouble; we refunded 20% of the price for the scuffed corner.",
+      "The new motor saves you 25% energy compared to the old one.",
+      "Your warranty is valid until March; keep the receipt.",
     ],
   },
   "marketing/future-coupon": {

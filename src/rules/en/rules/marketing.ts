@@ -15,6 +15,9 @@ export const vocabulary = {
     "bogo",
     "\\d+-for-\\d+|[23] for 1(?![\\d.]| (min|sec|hour|day|week|month|year|h\\b|m\\b))",
     "buy \\d+,? get \\d+",
+    // "get the 3rd free", "saves you 30%"
+    "get (the|a|your) (\\d+(st|nd|rd|th)|third|fourth|fifth) (\\S+ )?free(?! of)",
+    "sav(e|es|ing) you (up to )?\\d+ ?(%|percent)(?! ((on|of|more) )?(your |the )?(energy|power|electric\\w*|heating|water|bills?|battery|time|space|fuel))",
   ],
   "marketing-deal": ["{marketing-off}|codes?|coupons?|vouchers?|discounts?|store credit|free shipping|deals?"],
   "marketing-launch": [
@@ -40,7 +43,7 @@ export const rules: readonly RuleSpec[] = [
       "(on sale|stock up|shop now|(today|this week(end)?) only|grab (yours|one|them) now|don't miss (out|our)|price drop)",
       "while ~2 lasts?",
       "(back|available|offered|priced|yours) ~2 (for|at) a limited time",
-      "limited[- ]time only|restock(ed)? alert|back by popular demand|before (they|it|stocks?) (sells?|runs?) out",
+      "(offer|deal|sale|promo(tion)?|discount|coupon) (is )?(valid|ends|runs|good) (until|till|through|thru)|limited[- ]time only|restock(ed)? alert|back by popular demand|before (they|it|stocks?) (sells?|runs?) out",
       "(buy|order|get|add) ~6 save \\d+ ?(%|percent)",
       // "grab 2 more and get free shipping"
       "(buy|order|add|grab|pick up) ~2 (more|another|extra|additional) ~5 free (shipping|delivery)",

@@ -57,6 +57,8 @@ export const examples: Record<string, RuleExamples> = {
       "A [[5-out-of-5 from you would put us]] on the map!",
       "Shoppers love it, and [[glowing words on the listing help small]] sellers like us.",
       "A [[shining write-up would help]] our team so much.",
+      "[[Kindly give us the nice comment]] with full star for the kettle, thank you!",
+      "[[Please leave full stars]] for our shop, it means a lot.",
     ],
     passes: [
       "On the card: 1 star = poor, 5 stars = happy, pick whatever fits.",
@@ -92,6 +94,8 @@ export const examples: Record<string, RuleExamples> = {
       "We put a full set of spare blades in every box.",
       "The glowing reviews on our page help us decide what to make next.",
       "Thanks for the screenshot of your order page, we found the parcel.",
+      "We read the nice comments on our listing every morning.",
+      "The full stars on the chart mark the sizes in stock.",
     ],
   },
   "positive-review-request/positive-experience": {

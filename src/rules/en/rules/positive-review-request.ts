@@ -12,7 +12,7 @@ export const vocabulary = {
   "pos-review": "({positive}|kind) (amazon |product |star )?(reviews?|ratings?|feedback|comments?|evaluations?|testimonials?|write-?ups?|words|marks?|scores?)|(favou?rable|glowing|positive|stellar|rave|shining) 1",
   /** A top rating; "5-star hotel" is not one. */
   "pos-stars":
-    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5[ -]st([*@]| [01] stars )rs?|5/5|5 out of 5|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|5-out-of-5|full (house|set|row|hand) of stars|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
+    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5[ -]st([*@]| [01] stars )rs?|5/5|5 out of 5|full (5 )?stars?(?= (for|on|to|from|please|rating)\\b|[!.?,]|$)|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|5-out-of-5|full (house|set|row|hand) of stars|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
   "pos-target": "{pos-review}|{pos-stars}",
   "pos-hope": "hop(e|ing|efully)|prefer(ably|red)?|ideally|wish|goal|aim(ing)?|target|count(ing)? on|expect|nothing (less than|but)|(?<!('d|would) )love",
 };
@@ -23,7 +23,8 @@ const UNLESS = [
   "(5|positive|good|great|glowing)([ -]stars?)? (or|to|nor) ~1 ([0-4]|bad|negative|critical|low|not|mixed)",
   "(not|never|nor|no need|[a-z]{2,6}n't)(?! forget) ~4 {pos-target}",
   "not (just|only|necessarily) ~3 {positive}",
-  "(the|our|these|those) {pos-review}",
+  // "the glowing reviews on our page", but not "give us the good comment"
+  "(?<!(give|leave|write|post|drop|send) (us|me) )(the|our|these|those) {pos-review}",
   "(is|are)( not|n't) (something|required|needed)",
   // already given
   "(thanks?|thank you|thx|ty) (so much |again )?for ~3 {pos-target}",

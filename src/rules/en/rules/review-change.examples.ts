@@ -84,6 +84,7 @@ export const examples: Record<string, RuleExamples> = {
       "Posted a review of the kettle already? [[Edit it]] once you have tried the new descaler.",
       "Your 2-star review mentions the loose lid. If you feel differently now, [[editing it]] is quick.",
       "We noticed what you posted under the listing. Maybe you could [[tone it down]]?",
+      "If you posted a 2-star review on the previous version of our fan, please go back and [[update it]] now that the new one is out.",
     ],
     passes: [
       "Your settings live in the app; updating it from the app only takes a minute.",
@@ -100,6 +101,7 @@ export const examples: Record<string, RuleExamples> = {
       "Thanks for your review! Change it every three months for the best taste.",
       "Your review mentioned the filter. Changing it only takes a minute: twist and pull.",
       "Your review asked about the strap. Adjusting it is easy with the buckle on the side.",
+      "If you have the older version of this lamp, please update it to the newest firmware in the app.",
     ],
   },
   "review-change/nudge": {

@@ -112,7 +112,7 @@ export const rules: readonly RuleSpec[] = [
     // "Update it in the app": the device, not the review.
     unless: [
       ...STATEMENT,
-      "app|firmware|software|settings?|default|device|driver|version|account|address|order|manual|guide|instructions|photos?|pictures?|video",
+      "app|firmware|software|settings?|default|device|driver|(?<!(earlier|older|old|previous|prior|first) )version|account|address|order|manual|guide|instructions|photos?|pictures?|video",
       "(we|i)('ll| will|'ve| have)? (took|take|taking|had|looked|give|gave)",
     ],
   },

@@ -27,6 +27,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[If you're glad you bought it, let other shoppers]] know!",
       "[[If u love the mug, leave us a r e v i e w]] 🙂",
       "Please [[only post a rating if you can give the lamp 5 stars]].",
+      "[[If the lamp brightened up your office, tell other shoppers on the product page]].",
     ],
     passes: [
       "If it's fine with you, we'll ship the replacement today; reviews are always welcome.",
@@ -43,6 +44,7 @@ export const examples: Record<string, RuleExamples> = {
       "If the lamp lived up to what you hoped, great! Spare bulbs are in the box.",
       "In case the cream leaves your skin dry, use a little less each morning.",
       "If you have any questions, we're happy to help. We'd appreciate an honest review.",
+      "If the lamp is too bright for your office, try the dimmer setting.",
     ],
   },
   "review-gating/happy-question": {
@@ -137,10 +139,12 @@ export const examples: Record<string, RuleExamples> = {
   "review-gating/contact-first": {
     flags: [
       "Not quite right? Drop us a line [[first ]]and we'll sort it.",
+      "Any issues with the rug? Reply to us [[first ]]and we'll help.",
     ],
     passes: [
       "Questions about setup? Contact our support team first; they reply within an hour. Please leave an honest review too.",
       "If the product is damaged, contact us first before opening a return. Honest reviews are welcome.",
+      "Please reply to us with your order number so we can send the spare part.",
     ],
   },
   "review-gating/contact-before-review": {

@@ -71,7 +71,8 @@ export const examples: Record<string, RuleExamples> = {
       "[[Write a review and we reimburse the full price]].",
       "[[If you could post a few sentences about the tent on the listing, we'd be happy to send you a groundsheet for free]].",
       "[[Tell other buyers how the socks fit on Amazon and we'll pop a pair of wool liners in the post]].",
-      "[[Drop a few words about the skillet on Amazon and pick up a free]] spatula from us."
+      "[[Drop a few words about the skillet on Amazon and pick up a free]] spatula from us.",
+      "[[Share a review of the blender, then apply code THANKS15]] at checkout on our site.",
     ],
     "passes": [
       "Your warranty becomes valid once your order is delivered, and honest reviews help us grow.",
@@ -115,7 +116,8 @@ export const examples: Record<string, RuleExamples> = {
       "Tell us on Amazon if the seal leaks and the replacement is on us.",
       "Returns are free for 30 days; write about the kettle on Amazon if you like.",
       "Orders over $40 ship free. Tell other shoppers what you think on Amazon whenever you like.",
-      "Post your question on the listing and we'll answer within a day with a full refund quote if needed."
+      "Post your question on the listing and we'll answer within a day with a full refund quote if needed.",
+      "Apply code SPRING15 at checkout on our site. We would also love an honest review.",
     ]
   },
   "review-incentive/reward-as-thanks": {
@@ -133,11 +135,13 @@ export const examples: Record<string, RuleExamples> = {
     "flags": [
       "[[For every review]] posted this month, we donate $2 to the local food bank.",
       "[[Per review]] left on our listing, we plant a tree with our reforestation partner.",
-      "[[For each write-up]] our lanterns get, we donate a solar lamp to a family in need."
+      "[[For each write-up]] our lanterns get, we donate a solar lamp to a family in need.",
+      "[[For every buyer who shares their thoughts]] on the listing, we donate a meal to the food bank.",
     ],
     "passes": [
       "We donate 1% of every sale to ocean cleanup.",
-      "Every review is read by our founder, and she gives each one a personal reply."
+      "Every review is read by our founder, and she gives each one a personal reply.",
+      "For every buyer who orders this month, we donate a meal to the food bank.",
     ]
   },
   "review-incentive/reward-near-review": {
@@ -191,7 +195,8 @@ export const examples: Record<string, RuleExamples> = {
       "You'll receive the full set free. [[All we ask is that you rate]] it within 2 weeks.",
       "[[After your review goes live]], let us know here. We have a thank-you gift waiting for you.",
       "[[Once you have posted]] your thoughts on Amazon, message us. A small surprise is on its way to you.",
-      "Our summer giveaway has three $50 prizes. [[To enter, rate]] the hammock on Amazon and reply to this message."
+      "Our summer giveaway has three $50 prizes. [[To enter, rate]] the hammock on Amazon and reply to this message.",
+      "We'd like to refund your postage for the lamp. [[To claim it, just post a review]] and let us know here.",
     ],
     "passes": [
       "Your warranty can be extended to five years: all we need is the serial number from the base.",
@@ -200,7 +205,8 @@ export const examples: Record<string, RuleExamples> = {
       "All we ask is that you read the manual before first use.",
       "Once your review is live, thank you: it helps other buyers choose.",
       "Once you have posted the return, we will send a free replacement right away.",
-      "To enter the warranty program, fill in the card. Reviews are welcome any time."
+      "To enter the warranty program, fill in the card. Reviews are welcome any time.",
+      "We've refunded your postage for the lamp. To claim it back from the courier, just fill in their form.",
     ]
   },
   "review-incentive/reward-for-doing-so": {

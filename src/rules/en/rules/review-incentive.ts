@@ -108,6 +108,8 @@ export const vocabulary = x({
     "perks?",
     "(store|account) credit",
     "(promo(tional)?|discount) codes?",
+    // "then enter code THANKS15 at checkout"
+    "(enter|use|apply|redeem)(ing)? (the )?(code|coupon) [a-z]+\\d+",
     "reimburs(e|ed|ement)",
     "on (us|the house)",
     "pay (you|u)( back)?",
@@ -203,7 +205,7 @@ export const rules: readonly RuleSpec[] = [
     also: ["{@val}", "(as an?|to thank you|in appreciation|here('s| is)|accept|enjoy|receive|claim|redeem)"],
   }),
   rule("donation-per-review", "Ties a donation or reward to each review.", {
-    pattern: ["(for|per|with) (each|every) ~4 {@any}", "per {review-noun}"],
+    pattern: ["(for|per|with) (each|every)( (customer|buyer|shopper|person|one|1) (who|that))? ~4 ({@any}|{@obj})", "per {review-noun}"],
     also: ["(donat(e[sd]?|ing|ion)|charity|trees?|plant|{@val})"],
     unless: INCENTIVE_DENIAL,
   }),
@@ -225,7 +227,7 @@ export const rules: readonly RuleSpec[] = [
   rule("review-near-reward", "Asks for a review in return for something given.", {
     pattern: [
       "(in (return|exchange|turn)|all we (ask|need)|we only ask|only (thing|expectation|requirement|condition|catch|ask)|the catch) ~10 {@any}",
-      "(entry|entries|to (enter|qualify|activate|unlock)|to be eligible|how to (enter|claim|win|qualify|activate)|step (1|one)) ~10 ({@any}|{@on})",
+      "(entry|entries|to (enter|qualify|activate|unlock)|to (receive|claim|get|redeem) (it|this|that|them|yours)|to be eligible|how to (enter|claim|win|qualify|activate)|step (1|one)) ~10 ({@any}|{@on})",
       "{@when} ~4 {@obj} ~6 (live|posted|up|published|online|visible|approved)",
       "{@when} (you've|you have|you) (posted|left|written|shared|submitted|reviewed|rated)",
     ],

@@ -58,7 +58,8 @@ export const examples: Record<string, RuleExamples> = {
       "We work with a [[platform that finds reviewers]] for new listings.",
       "We use a review [[agency that pairs our listings with verified Amazon reviewers]].",
       "[[Sign up as a product tester]] on our partner site and receive items to review.",
-      "We're [[recruiting honest Amazon reviewers]] for our new line of lip balms."
+      "We're [[recruiting honest Amazon reviewers]] for our new line of lip balms.",
+      "We hired an agency that [[guarantees 40 reviews]] on the new listing this month.",
     ],
     "passes": [
       "We need reviewers like you to help other shoppers decide.",
@@ -66,7 +67,8 @@ export const examples: Record<string, RuleExamples> = {
       "Amazon uses a system that verifies reviews from real buyers.",
       "This kettle has been reviewed by an independent testing lab.",
       "Beware of fake review services that promise free products.",
-      "Our QA testing team checks every unit before it ships."
+      "Our QA testing team checks every unit before it ships.",
+      "We guarantee 40 days of free returns on the new listing.",
     ]
   },
   "review-service/review-swap": {
@@ -102,7 +104,8 @@ export const examples: Record<string, RuleExamples> = {
       "Please [[register your Amazon account name]] on our site so we can verify your reviews.",
       "Please [[send us the link to your Amazon profile]] so we can confirm you reviewed the item.",
       "Could you [[paste your public profile URL]] here? It helps us keep track of who has reviewed.",
-      "[[Reply with your Amazon reviewer name]] so we can find your review."
+      "[[Reply with your Amazon reviewer name]] so we can find your review.",
+      "Join our baking crew! We [[need your Amazon profile link]] so we can see your posts.",
     ],
     "passes": [
       "Apply on our site with your order number to register the warranty.",
@@ -112,7 +115,8 @@ export const examples: Record<string, RuleExamples> = {
       "Please share your feedback with our customer care team.",
       "You can see all your reviews in your Amazon profile.",
       "Please update your shipping address in your Amazon profile settings.",
-      "We never ask for your Amazon profile or track your reviews."
+      "We never ask for your Amazon profile or track your reviews.",
+      "We need your Amazon order number so we can see where the parcel is.",
     ]
   }
 };

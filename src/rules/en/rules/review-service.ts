@@ -62,7 +62,7 @@ export const rules: readonly RuleSpec[] = [
   rule("third-party-service", "Uses a third-party service that supplies reviews.", {
     pattern: [
       "(services?|agenc(y|ies)|compan(y|ies)|platforms?|(web)?site|partners?|apps?) ~5 (connects?|match(es)?|provides?|supplies|finds?|sends?|pairs?|recruits?) ~6 (reviewers?|reviews|testers|(buyers|shoppers|customers|people|users) who {@rv})",
-      "(review|rating) (services?|agenc(y|ies)|farms?)",
+      "(review|rating) (services?|agenc(y|ies)|farms?)|(promis|guarante)(e|es|ed|ing)( (us|you|me))? (\\d+|dozens of|hundreds of)( [a-z0-9-]+)? (reviews|ratings)",
       "(recruit(s|ing)?|looking for|seeking|hiring|wanted|become|register|sign up|apply) ~4 (reviewers?|testers?)",
       "(reviewers|testers) (wanted|needed)",
     ],
@@ -82,12 +82,12 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("profile-sharing", "Asks for the buyer's Amazon profile to monitor reviews.", {
     pattern: [
-      "(share|send|link|provide|drop|paste|submit|register|add|reply with|verify|check|see|track|sign up with|signup with|join with|apply with|enrol+ with) ~4 {@profile}",
+      "(share|send|link|provide|drop|paste|submit|register|add|need|require|ask for|reply with|verify|check|see|track|sign up with|signup with|join with|apply with|enrol+ with) ~4 {@profile}",
       // "keep your Amazon profile public so our team can see your reviews"
       "(keep|make|set|leave|switch|turn) ~4 {@profile} ~3 (public|visible|open)",
       "(sign up|register|join|apply|enrol+) ~6 with ~1 {@profile}",
     ],
-    near: { pattern: ["{%any}", "(track|monitor|verif|keep tabs|eligib)\\w*", "{@goods}"], scope: 2 },
+    near: { pattern: ["{%any}", "(track|monitor|verif|keep tabs|eligib)\\w*", "{@goods}", "(see|view|follow|read) (your|their) posts"], scope: 2 },
     unless: [...DENIAL, "(instagram|facebook|tiktok|social media|shipping|address|payment|password|settings|parcels?|packages?|deliver(y|ies)|tracking number|warranty)"],
   }),
 ];

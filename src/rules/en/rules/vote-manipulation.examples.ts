@@ -36,6 +36,7 @@ export const examples: Record<string, RuleExamples> = {
       "Please [[vote on the reviews]] of our blender this week.",
       "guys pls [[vote the video reviews helpful]] 🙏",
       "Would you kindly [[report each of those comments as spam]] when you visit our page?",
+      "Everyone, please [[report abuse on the 2-star reviews]] left on the kettle this week.",
     ],
     passes: [
       "Please mark this reply as helpful if it solved your problem.",
@@ -45,6 +46,7 @@ export const examples: Record<string, RuleExamples> = {
       "Please report any issues in your review or by message, whichever you prefer.",
       "This review got 50 helpful votes from other shoppers.",
       "We flag every suspicious order for review before it ships.",
+      "If a seller asks you to report abuse on a review, please tell Amazon about it.",
     ],
   },
   "vote-manipulation/mark-it": {

@@ -60,7 +60,7 @@ export const rules: readonly RuleSpec[] = [
     message: "Asks someone to vote on, mark or report reviews.",
     pattern: [
       `${MARK} ~4 ${R} ~6 as ~1 ${LABEL}`,
-      `(report|flag)(ing|ging)? ~1 (the|that|this|these|those|all|any|every|each|some|fake|false) ~2 ${R}`,
+      `(report|flag)(ing|ging)?( abuse (on|for|against))? ~1 (the|that|this|these|those|all|any|every|each|some|fake|false) ~2 ${R}`,
       `vot(e|ing) ~3 ${R}`,
       `${MARK} ~3 ${R} ~1 ${H}`,
       // "mark the bad ones as not helpful": only reviews have that button.
