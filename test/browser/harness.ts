@@ -288,6 +288,28 @@ export interface ShownFinding {
 }
 
 /** Every `[data-finding]` inside the <outreach-guard> overlays of a frame, in text order. */
+/**
+ * Waits until the overlay shows exactly these findings (rule and span). Typing shows the findings
+ * of every prefix of the text on the way: a count alone can be met by a prefix's finding (the one
+ * of "… leave us a 5-star" before " review" is typed). On timeout it returns what is shown, so the
+ * caller's assertion prints the difference.
+ */
+export async function waitForShownFindings(
+  frame: Frame | Page,
+  expected: ReadonlyArray<Pick<ShownFinding, "category" | "rule" | "start" | "end">>,
+  { timeout = 10_000 }: { timeout?: number } = {},
+): Promise<ShownFinding[]> {
+  const key = (list: ReadonlyArray<Pick<ShownFinding, "category" | "rule" | "start" | "end">>) =>
+    JSON.stringify(list.map(({ category, rule, start, end }) => [category, rule, start, end]));
+  const want = key(expected);
+  const until = Date.now() + timeout;
+  for (;;) {
+    const shown = await findings(frame);
+    if (key(shown) === want || Date.now() > until) return shown;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function findings(frame: Frame | Page): Promise<ShownFinding[]> {
   return frame.evaluate(() => {
     const out: ShownFinding[] = [];

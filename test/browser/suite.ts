@@ -27,6 +27,7 @@ import {
   typeInto,
   undo,
   waitForFindings,
+  waitForShownFindings,
   waitForOverlay,
   withoutOverlay,
 } from "./harness.ts";
@@ -139,7 +140,7 @@ export function describeFieldSuite(name: string, target: FieldUnderTest, browser
 
       await typeInto(page, handle, TEXTS.positive);
       const expected = expectedFindings(TEXTS.positive);
-      const shown = await waitForFindings(frame, expected.length);
+      const shown = await waitForShownFindings(frame, expected);
       expect(shown.map(({ category, rule, start, end }) => ({ category, rule, start, end }))).toEqual(expected);
       expect(TEXTS.positive.slice(shown[0].start, shown[0].end)).toContain("5-star review");
       await expectBoxesOverText(target, frame, handle);
@@ -168,7 +169,7 @@ export function describeFieldSuite(name: string, target: FieldUnderTest, browser
       const { page, frame, handle } = await openField();
       await pasteInto(page, handle, TEXTS.two);
       const expected = expectedFindings(TEXTS.two);
-      const shown = await waitForFindings(frame, expected.length);
+      const shown = await waitForShownFindings(frame, expected);
       expect(shown.map(({ category, rule, start, end }) => ({ category, rule, start, end }))).toEqual(expected);
       expect(TEXTS.two.slice(shown[0].start, shown[0].end)).toBe("help@kettleco.com");
       await expectBoxesOverText(target, frame, handle);
@@ -196,7 +197,7 @@ export function describeFieldSuite(name: string, target: FieldUnderTest, browser
     it("Apply replaces only the flagged span, the page's framework sees it, and Ctrl+Z restores the text", async () => {
       const { page, frame, handle } = await openField();
       await typeInto(page, handle, TEXTS.withRewrite);
-      const [finding] = await waitForFindings(frame, 1);
+      const [finding] = await waitForShownFindings(frame, expectedFindings(TEXTS.withRewrite));
       const engine = checkText(TEXTS.withRewrite, { channel: "message" })[0];
       expect([finding.start, finding.end]).toEqual([engine.start, engine.end]);
       await hoverFinding(page, frame, finding);
