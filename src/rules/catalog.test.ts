@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { CATALOGS } from "./catalog.ts";
 import { CATALOG_LANGUAGES } from "./languages.ts";
 import { validateCatalog } from "./catalog.schema.ts";
-import { checkText } from "./engine.ts";
+import { checkText, compiledCatalog, PreparedText } from "./engine.ts";
 import { examplesByLanguage } from "./examples.ts";
 import { cleanlinessProblems } from "./reads-cleanly.ts";
 import { findingsOfRule, rewriteExample, unmark } from "./rule-examples.ts";
@@ -22,6 +22,8 @@ const MIN_EXAMPLES_PER_CATEGORY = 12;
 
 for (const catalog of Object.values(CATALOGS)) {
   const examples = examplesByLanguage[catalog.lang] ?? {};
+  const compiled = compiledCatalog(catalog.lang);
+  const compiledRule = (id: string) => compiled.rules.find((r) => r.spec.id === id) ?? { patterns: [] };
 
   describe(`${catalog.lang} catalog`, () => {
     it("passes its schema and compiles", () => {
@@ -41,6 +43,14 @@ for (const catalog of Object.values(CATALOGS)) {
         it("has flags and passes examples", () => {
           expect(ex?.flags.length ?? 0).toBeGreaterThan(0);
           expect(ex?.passes.length ?? 0).toBeGreaterThan(0);
+        });
+        it("has a flags example for every one of its patterns", () => {
+          // An alternative no example reaches is untested, and may be dead (a gap inside a class was).
+          const prepared = (ex?.flags ?? []).map((example) => new PreparedText(unmark(example).text, compiled));
+          const untried = compiledRule(rule.id)
+            .patterns.filter((p) => !prepared.some((text) => text.matcher.allMatches(p).length > 0))
+            .map((p) => p.source);
+          expect(untried).toEqual([]);
         });
         for (const example of ex?.flags ?? []) {
           it(`flags: ${example}`, () => {

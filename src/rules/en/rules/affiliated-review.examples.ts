@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "affiliated-review/insider-asked": {
     flags: [
+      "Hi team! [[Grab one and review]] it before Friday.",
       "Hey everyone in the church group chat! Our honey is finally on Amazon, so please [[post a review]] once your jar arrives.",
       "Memo to all staff: everyone should [[post their personal thoughts]] on the kettle's Amazon page this week.",
       "Since you helped develop the formula, could you [[write a review]] of the serum on Amazon?",
@@ -88,6 +89,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "affiliated-review/own-people-reviewed": {
     flags: [
+      "[[Our warehouse team members are all asked to post an honest review]] of each new kettle.",
+      "[[All our staff are expected to review]] the new kettle on Amazon.",
       "[[My cousins bought one, and I asked them to each post a review]] before the launch.",
       "[[Every employee is expected to review]] the new tumbler on Amazon.",
       "We [[encourage our warehouse team to leave reviews]] on launch day.",

@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "competitor-review/review-their-product": {
     "flags": [
+      "[[Post a review of their]] grinder and compare it with ours.",
       "You mentioned the knockoff charger melted. [[Your story on their listing would warn]] other parents.",
       "Please [[review the grinder you swapped out]] and say what went wrong.",
       "Had the old PureFlow unit? [[Share what failed in your review of their]] pitcher.",
@@ -91,6 +92,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "competitor-review/negative-review-of-other": {
     "flags": [
+      "Please leave [[1 star on the copycat's]] listing.",
       "Our crew can [[post a batch of critical reviews on rival]] ASINs every week.",
       "[[Write a bad review for them]], they stole our logo.",
       "A spare bottle is yours free when you [[post a review of the Brisko kettle explaining why it leaked]].",

@@ -3,6 +3,8 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "marketing/sale": {
     flags: [
+      "We are running a [[spring sale]] on every teapot.",
+      "Matching mugs are [[half price]] while stock lasts.",
       "Quick tip: [[add another pack to your cart for free delivery]] on the whole order.",
       "Our soy candles are [[3 for 1]] on Saturday.",
       "New scents landed this week: grab them [[before they sell out]]!",
@@ -43,6 +45,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/future-coupon": {
     flags: [
+      "Here's a [[coupon code for the next time]] you shop with us.",
       "Thanks for shopping with us! Your [[next order ships free]] with this note.",
       "[[Use code HELLO15 at checkout for 15% off]] your next order.",
       "Here's a little thank-you: [[code CALM10 takes 10% off your next purchase]].",
@@ -115,6 +118,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/new-product": {
     flags: [
+      "[[Stay tuned for our new]] winter scents next month.",
       "Hello friend, [[our store has many new design]] of mugs now.",
       "The rattan side table [[just landed in our storefront]].",
       "[[Our matching napkins are now available]].",

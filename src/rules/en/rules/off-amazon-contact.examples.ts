@@ -55,6 +55,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "off-amazon-contact/messaging-app": {
     flags: [
+      "[[Send us a DM on Facebook]] with a photo of the box.",
+      "Just [[DM me]] and I will send the manual tonight.",
       "Questions about sizing? [[Telegram: brightbeam_help]], we answer fast.",
       "Just [[look us up on TikTok]] and send the video there.",
       "Please [[add my WeChat]] so I can send you the video.",
@@ -96,6 +98,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "off-amazon-contact/contact-outside": {
     flags: [
+      "Just [[google our brand name]] to find the setup videos.",
+      "Call our [[toll-free helpline]] if the app will not pair.",
       "Could we [[carry on this by email]]? Attachments are easier there.",
       "[[We need your phone number]] to book the courier pickup.",
       "Which is the [[best number to call you]] on this afternoon?",

@@ -17,6 +17,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/ask-positive": {
     flags: [
+      "Please [[sing our praises on the product page]] if the rug holds up.",
       "[[5 stars → a smiling]] crew in our little workshop!",
       "For a two-person shop, [[anything under five stars really hurts]], so keep that in mind when rating.",
       "Could you [[leave us a 5-st★r]] rating when you get a moment?",

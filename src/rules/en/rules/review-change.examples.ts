@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-change/change-review": {
     flags: [
+      "Now that the kettle works, could you [[add another star to your review]]?",
       "[[Could that feedback you left on Friday come down]] now that the part arrived?",
       "Is there [[any chance your 1-star from the shipping mix-up could come down]]?",
       "[[Tone down that harsh review]] a bit, would you? We fixed the hinge.",

@@ -165,6 +165,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-gating/review-later-contact": {
     flags: [
+      "Something wrong? [[Message us here and please don't post anything negative]].",
       "[[Instead of leaving a bad review, message us]] and we'll make it right.",
       "Honestly, we'd [[rather hear it from you first than see it in a review]].",
       "[[Before you write feedback that is less than glowing, give us a chance]] to put it right.",

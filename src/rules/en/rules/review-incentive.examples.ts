@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-incentive/review-for-reward": {
     "flags": [
+      "Order the lamp, [[review it and get a $10 refund]] from us.",
       "[[When you give feedback on Amazon for the kettle, we return 30% of the price]] to you.",
       "The 3-year [[warranty only becomes valid once your review on Amazon]] is live.",
       "Your 2-year [[warranty only becomes active once you post a review]] of the kettle.",
@@ -251,6 +252,10 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/group-trade": {
     flags: [
+      "We run a [[network of shoppers]] who get refunds once their reviews are live.",
+      "[[Our partner agency]] sends free units to shoppers who post a review.",
+      "[[Join our Telegram]] for free samples in exchange for reviews.",
+      "Our [[Discord server]] hands out free gadgets to members who review them on Amazon.",
       "Join our [[insiders program]]: members get new products each month and rate them on Amazon.",
       "Our [[tester club]] sends free kits to members who post a review within a week.",
     ],
