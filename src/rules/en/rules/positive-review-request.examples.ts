@@ -109,7 +109,8 @@ export const examples: Record<string, RuleExamples> = {
       "[[Tell everyone how great]] our tea is on Amazon!",
       "Could you [[share a few kind words]] on the product page about the shelf?",
       "Please [[tell the world on Amazon how amazing]] the grill is!",
-      "Help other cooks [[discover how great]] this pan is on the product page.",
+      "Could you [[tell the Amazon community it's the best]] pan you own?",
+      "[[Help other cooks discover how great]] this pan is on the product page.",
     ],
     passes: [
       "Tell us how much your daughter loves the doll house, we read every note.",
@@ -118,6 +119,8 @@ export const examples: Record<string, RuleExamples> = {
       "Share your experience on Amazon, good or bad, it all helps.",
       "Love it? Tell your friends how great it is!",
       "Let us know how great your first loaf was: we love photos!",
+      "Let us know how great the other colours look in your kitchen.",
+      "See how good the lamp looks with the other cushions in our photos!",
     ],
   },
   "positive-review-request/raise-rating": {

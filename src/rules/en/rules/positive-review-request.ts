@@ -78,7 +78,9 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       "(shar(e|ing)|tell(ing)?|post(ing)?|spread(ing)?|leav(e|ing)) ~4 (({positive}|kind|happy) (experiences?|words|things)|how (great|good|much ([a-z']+ ){0,2}(lov|enjoy|ador)(e|es|ed|s)?))",
       // "tell the world on Amazon how amazing it is", "help shoppers discover how great it is"
-      "(tell|show|let|discover|see) ~6 (how|that it's|it's|it is) ({positive}|amazing|wonderful|fantastic|brilliant|the best)",
+      "(tell|show) ~3 (the world|(the )?(amazon )?community|everyone|others|other [a-z]+|fellow [a-z]+|shoppers|buyers|people|them) ~3 (how|that it's|it's|it is) ({positive}|amazing|wonderful|fantastic|brilliant|the best)",
+      // Not "let us know how great it was" nor "see how good it looks": others are to be told.
+      "(help|let) ~2 (shoppers|buyers|others|other [a-z]+|fellow [a-z]+|people|everyone) (discover|see|know|find out) how ({positive}|amazing|wonderful|fantastic|brilliant)",
       "(tell|show) (the world|everyone|others|other [a-z]+|fellow [a-z]+) how (soft|comfy|cosy|cozy|easy|quick|fast|strong|sturdy|well|much|beautiful|durable|quiet|bright|warm|sharp|handy)",
     ],
     also: ["amazon|{review}|others|everyone|(other|fellow) [a-z]+|(product|item|amazon) page|listing"],

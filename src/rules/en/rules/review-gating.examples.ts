@@ -43,6 +43,7 @@ export const examples: Record<string, RuleExamples> = {
       "Happy customers tell us the handle is the best part, if that helps you choose a size.",
       "If the lamp lived up to what you hoped, great! Spare bulbs are in the box.",
       "In case the cream leaves your skin dry, use a little less each morning.",
+      "If you love the colour, other buyers have also liked the navy one.",
       "If you have any questions, we're happy to help. We'd appreciate an honest review.",
       "If the lamp is too bright for your office, try the dimmer setting.",
     ],
