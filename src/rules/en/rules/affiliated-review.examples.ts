@@ -102,6 +102,7 @@ export const examples: Record<string, RuleExamples> = {
     passes: [
       "My cousins bought one, and I asked them to test the handle before the launch.",
       "Our quality team is asked to review every returned unit.",
+      "After your complaint we asked our supplier to review the shipment, and they traced the crack to the mould.",
       "We encourage our staff to reply to every review.",
       "Our staff are encouraged to read every review and reply within a day.",
       "Our support team replies to every review within a day.",

@@ -36,7 +36,7 @@ export const vocabulary = {
 };
 
 /** Reviewing as quality work: "asked to review every returned unit". */
-const NOT_QA = "(?! (each|every|all|any|incoming|returned|customer|your|quality|(the )?(orders?|units?|packages?|returns?|requests?|cases?|tickets?|messages?|e-?mails?|complaints?|feedback))\\b)";
+const NOT_QA = "(?! (each|every|all|any|incoming|returned|customer|your|quality|(the )?(orders?|units?|packages?|returns?|requests?|cases?|tickets?|messages?|e-?mails?|complaints?|feedback|batch(es)?|lots?|shipments?|samples?|defects?|production))\\b)";
 
 /** A request to post a review. */
 const ASK = [

@@ -112,6 +112,9 @@ export const examples: Record<string, RuleExamples> = {
       "You'll find the warranty form on [[our official website]].",
     ],
     passes: [
+      "Let us know which phone model you have so we can confirm the case fits.",
+      "Write to us here if the app freezes on your phone.",
+      "Tell us if the timer on the mobile app resets by itself.",
       "The timer will continue counting on the display.",
       "We do not need your email; this thread is enough.",
       "We'll use the best route to reach you by Friday.",

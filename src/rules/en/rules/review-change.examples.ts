@@ -160,6 +160,7 @@ export const examples: Record<string, RuleExamples> = {
       "Negative reviews help us find weak spots, so we read each one.",
       "Your review is fair, and we have already changed our supplier.",
       "Thank you for your 3-star review; we are sorry the strap snapped on day two.",
+      "The comment you posted was honest, and it pushed our engineers to redesign the clasp.",
     ],
   },
   "review-change/more-stars": {

@@ -24,7 +24,8 @@ export const vocabulary = {
   /** A few more stars, without "stars": "earn a couple more". */
   "review-change-more": ["(a couple|couple|a few|few|1|2|3|1 or 2|a star or 2|some) (more|extra)|(another|an extra)(?= (1|star)\\b|[.?!,]|$)"],
   "review-change-harm": [
-    "(hurt|harm|damag|destroy|ruin|kill|affect|threaten|jeopardi[sz]|sink|drag|push|lower|tank|drop|cost|crush|hit)[a-z]{0,4} (our|us|my|me|the (shop|store|business)|an? (small )?(shop|store|business|seller))",
+    // Not "it pushed our team to fix the zipper": a spur to improve, not harm.
+    "(hurt|harm|damag|destroy|ruin|kill|affect|threaten|jeopardi[sz]|sink|drag|push|lower|tank|drop|cost|crush|hit)[a-z]{0,4} (our|us|my|me|the (shop|store|business)|an? (small )?(shop|store|business|seller))(?!( [a-z]+)? to (fix|improve|redesign|rethink|change)\\b)",
     "(sales|orders|revenue|rankings?) (have |has )?(fallen|fell|dropped|plummeted|halved|tanked|declined|(gone|went) down)",
     "suspen[a-z]{0,5}|account health|out of business|bankrupt[a-z]{0,3}|clos(e|ing) (down|for good)|shut(ting)? (us |it )?down|suffer[a-z]{0,3}|at risk|los(e|ing) (our|my) ([a-z]+ )?(shop|store|business|account|jobs?|income)|(very |so |really |extremely )?(harmful|damaging|devastating)",
   ],

@@ -76,6 +76,10 @@ export const examples: Record<string, RuleExamples> = {
       "[[Share a review of the blender, then apply code THANKS15]] at checkout on our site.",
     ],
     "passes": [
+      "Like it says on the product page, we'll ship you the power cord in a separate box.",
+      "The refund goes through once the return shows as delivered on Amazon.",
+      "Your coupon is deducted automatically when you check out on Amazon.",
+      "Sorry the fit was off; for an exchange or a refund, use the return page in your orders.",
       "Your warranty becomes valid once your order is delivered, and honest reviews help us grow.",
       "We return 50% of the shipping fee if the parcel is late.",
       "Your warranty is active from the day of delivery; we hope you enjoy the kettle.",
@@ -127,6 +131,7 @@ export const examples: Record<string, RuleExamples> = {
       "To [[thank you for your review]], we would like to offer a free bottle of cleaner."
     ],
     "passes": [
+      "Thanks for your notes on the scratch; here is the refund receipt for your records.",
       "Thanks for writing about it, here is a refund for the broken lid.",
       "Thank you for sharing your feedback; we have issued a full refund.",
       "Thanks for leaving a review, it means a lot to our small team."
@@ -163,6 +168,7 @@ export const examples: Record<string, RuleExamples> = {
       "Did your reveiw go up? Paste the [[link below and a $10 voucher is yours]]."
     ],
     "passes": [
+      "The refund for your order is on its way, and thank you for your feedback.",
       "Free gift wrapping is available at checkout. Reviews help other shoppers choose.",
       "This lotion is paraben-free, and our reviews show customers love the scent.",
       "Amazon Vine reviewers receive free products from Amazon, not from sellers.",
@@ -200,6 +206,7 @@ export const examples: Record<string, RuleExamples> = {
       "We'd like to refund your postage for the lamp. [[To claim it, just post a review]] and let us know here.",
     ],
     "passes": [
+      "As soon as you've posted it back, your refund will be issued.",
       "Your warranty can be extended to five years: all we need is the serial number from the base.",
       "How to enter the warranty programme: reply with your order number and a photo of the serial plate.",
       "We don't expect anything in return; an honest review is always welcome.",

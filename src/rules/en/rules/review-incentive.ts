@@ -49,13 +49,15 @@ export const vocabulary = x({
     "review(ing)? (it|us|them|this|that|our|my|the|your)(?! (order|return|refund|details|terms|polic\\w*|invoice|instructions|manual|account)\\b)",
     "{@typo}",
     "talk(s|ing)? about",
-    "say(s|ing)?",
+    // Not a reference: "as it says on the listing".
+    "(?<!(as|it) )say(s|ing)?",
     "drop(s|ping)? (a|one|some|your) (few |quick |short )?(lines?|words?|comments?|thoughts)",
     "show (us|me)",
   ],
   /** Where a review goes: "on Amazon", "on the listing", "on its Amazon page". */
   "@on": [
-    "on amazon(\\.com)?",
+    // Not the checkout or the delivery status: "applied when you check out on Amazon", "shows as delivered on Amazon".
+    "(?<!(out|delivered) )on amazon(\\.com)?",
     "on (its|the|our|this|that|their|your) ((amazon )?(product )?listing|(amazon (product )?|product |review )(page|store|storefront|shop|section))",
     "(in|under) (the|its|our) (amazon )?reviews?( section)?",
     "where (you|u) (bought|purchased|ordered|got|found) (it|this|them|us|the \\S+)",
@@ -88,7 +90,7 @@ export const vocabulary = x({
     "early access",
     "(at|no) (extra )?(cost|charge)",
     "vouchers?",
-    "refund(s|ed)?",
+    "refund(s|ed)?(?! (confirmation|receipt|request|status))",
     "(money|cash) ?back",
     "paypal",
     "\\$ ?\\d+",
@@ -185,8 +187,8 @@ export const rules: readonly RuleSpec[] = [
       "{@prod} to (review|test|try) ~1 (free|at no cost|on us)",
       "{@val} ~10 {@if} ~8 ({@any}|{@on})",
       "({@free}|at no cost|on us|complimentary) ~4 (and|&|then) ~3 ({post}|test) ~4 {@obj}",
-      "{@val} ~8 for ~2 {@any}",
-      "{@obj} ~4 (=|earns?|gets? you|enters? you|puts? you|wins?|unlocks?|qualif(y|ies)|eligible|gives you|worth|->|→|for|and (get|receive)|to (get|win|claim|enter)) ~6 {@val}",
+      "{@val} ~8 (?<!thank(s| you) )for ~2 {@any}",
+      "{@obj} ~4 (=|earns?|gets? you|enters? you|puts? you|wins?|unlocks?|qualif(y|ies)|eligible|gives you|worth|->|→|(?<![;:] )for|and (get|receive)|to (get|win|claim|enter)) ~6 {@val}",
       "(buy|order|try|test)s? ~4 (review|rate) ~3 {@get} ~6 {@val}",
       "(testers?|reviewers?) ~5 (gets?|receives?|earns?|enjoy|score|are sent|qualify) ~8 ({@val}|free|new|newest|latest|before)",
       "{@say} ~8 {@on} ~12 ({@get}|{@send}) ~12 {@val}",
@@ -211,7 +213,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("reward-near-review", "Promises free products or perks for a review.", {
     pattern: [
-      "{@val} ~8 (as|for your) ~3 (thank(s|-you| you)|reward|token|gesture|time|trouble|effort)",
+      "{@val} ~8 (as|for your(?! order)) ~3 (thank(s|-you| you)|reward|token|gesture|time|trouble|effort)",
       "(free|discounted|complimentary) ({@prod}|goods|gadgets|gear|stuff|merch)",
       "({@prod}|it|they) ~3 (free of charge|free(?! (from|of|to|and (only |just )?takes?|and (easy|quick|simple|anonymous|fast))\\b)|complimentary|at no (cost|charge)|on (us|the house))",
       "(screenshots?|links?|proof) ~8 {@get} ~8 {@val}",
@@ -229,7 +231,8 @@ export const rules: readonly RuleSpec[] = [
       "(in (return|exchange|turn)|all we (ask|need)|we only ask|only (thing|expectation|requirement|condition|catch|ask)|the catch) ~10 {@any}",
       "(entry|entries|to (enter|qualify|activate|unlock)|to (receive|claim|get|redeem) (it|this|that|them|yours)|to be eligible|how to (enter|claim|win|qualify|activate)|step (1|one)) ~10 ({@any}|{@on})",
       "{@when} ~4 {@obj} ~6 (live|posted|up|published|online|visible|approved)",
-      "{@when} (you've|you have|you) (posted|left|written|shared|submitted|reviewed|rated)",
+      // Not "once you've posted the parcel back".
+      "{@when} (you've|you have|you) (posted|left|written|shared|submitted|reviewed|rated)(?! (the |it )?(parcel|package|back)\\b)",
     ],
     near: { pattern: ["{@val}", "new (gear|products?|items?|releases?)"], scope: 2 },
   }),

@@ -17,6 +17,7 @@ export const examples: Record<string, RuleExamples> = {
       "Our team of engineers reviews every complaint.",
       "Our customer review team reads every comment and passes it on to engineering.",
       "This kettle was tested by a panel of beta testers before launch.",
+      "A product testing panel at our plant inspects a sample from each batch.",
       "We never use review clubs, tester groups or paid review services.",
       "Amazon prohibits review clubs and review swaps."
     ]
@@ -117,6 +118,7 @@ export const examples: Record<string, RuleExamples> = {
       "Please update your shipping address in your Amazon profile settings.",
       "We never ask for your Amazon profile or track your reviews.",
       "We need your Amazon order number so we can see where the parcel is.",
+      "The money should appear within five days; you can check the Amazon account for your refund then.",
     ]
   }
 };

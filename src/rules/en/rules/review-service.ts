@@ -55,6 +55,8 @@ const GOODS_FOR_REVIEW = {
 export const rules: readonly RuleSpec[] = [
   rule("review-club", "Invites the buyer into a review club or tester list.", {
     pattern: ["((review|test)ers?|review|product testing|rebate) {@grp}", "{@grp} of ~4 (testers|reviewers)"],
+    // In-house quality control: "our product testing group in the factory checks every tenth unit"
+    unless: [...DENIAL, "{@grp} (in|at) (the|our) (factory|lab|plant)"],
   }),
   rule("member-program", "Offers a group trading products for reviews.", { pattern: MEMBER_GROUP, near: GOODS_FOR_REVIEW }),
   // LABELING.md: a group that trades products for reviews is review-service and review-incentive.
@@ -88,6 +90,8 @@ export const rules: readonly RuleSpec[] = [
       "(sign up|register|join|apply|enrol+) ~6 with ~1 {@profile}",
     ],
     near: { pattern: ["{%any}", "(track|monitor|verif|keep tabs|eligib)\\w*", "{@goods}", "(see|view|follow|read) (your|their) posts"], scope: 2 },
-    unless: [...DENIAL, "(instagram|facebook|tiktok|social media|shipping|address|payment|password|settings|parcels?|packages?|deliver(y|ies)|tracking number|warranty)"],
+    unless: [...DENIAL, "(instagram|facebook|tiktok|social media|shipping|address|payment|password|settings|parcels?|packages?|deliver(y|ies)|tracking number|warranty)",
+      // "check your Amazon account for the refund": where the money shows up, not monitoring.
+      "account (for|to see) (the |your )?(refund|credit)"],
   }),
 ];

@@ -64,6 +64,7 @@ export const examples: Record<string, RuleExamples> = {
     ],
     passes: [
       "Reviews with a 👍 from shoppers rise to the top of the page.",
+      "Your review is fine as it is: Amazon allows shoppers to report it only if it holds personal details, and it doesn't.",
       "Thumbs up on the color? Leave an honest review.",
       "Point your thumbs up the handle and twist to lock the lid.",
       "Reviews marked as helpful appear first on the product page.",

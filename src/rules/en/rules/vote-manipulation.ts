@@ -21,6 +21,8 @@ const UNLESS = [
   "(we|i)('ve| have| will)? (mark|flag|report)",
   `${H} (tips?|videos?|guides?|info)`,
   `(message|reply|response|e-?mail|chat|answer) as ~1 ${H}`,
+  // What Amazon offers every shopper, told as a fact: "Amazon lets customers report it"
+  "amazon (lets|allows) (customers|buyers|shoppers|anyone) (to )?(report|flag)",
 ];
 
 const LABEL = `(${H}|inappropriate|abus(e|ive)|fake|spam|offensive|false)'?`;
