@@ -26,6 +26,10 @@ export const examples: Record<string, RuleExamples> = {
       "[[Offer valid until]] Sunday on all mugs.",
     ],
     passes: [
+      "As an apology for the wait, we knocked 10% off this order.",
+      "You bought them for a fair price, and the guarantee lasts a year.",
+      "The fan keeps spinning while the battery lasts.",
+      "The mugs are 20% off today, but your purchase was made before the sale.",
       "If the lid arrives cracked, order another through the app and we'll cover the return.",
       "Heat the wax on level 2 for 1 minute before pouring.",
       "Good news: the blue kettle you wanted is back in stock, so we can ship it Monday.",
@@ -56,6 +60,7 @@ export const examples: Record<string, RuleExamples> = {
       "Anyone who posts a review gets [[20% off your next order]].",
     ],
     passes: [
+      "Write down the pairing code on the lid; you'll want it next time you reset the speaker.",
       "Your next order ships on Monday, as the depot is closed this weekend.",
       "The 10% discount was applied at checkout, so the invoice shows the lower total.",
       "The coupon you clipped was applied automatically, so there's nothing else to do.",
@@ -93,6 +98,7 @@ export const examples: Record<string, RuleExamples> = {
       "Loved the blue one? It also [[comes in 5 more colors]]!",
     ],
     passes: [
+      "The new handle also fits our older pans you already own.",
       "Please see our reply above about the shop's opening hours.",
       "Good news: the spare blades you ordered are back in stock and ship Monday.",
       "When the battery is running low, the lamp dims to save power.",
@@ -135,6 +141,9 @@ export const examples: Record<string, RuleExamples> = {
       "Good news, [[our Christmas gift sets are now available]] for pre-holiday shipping.",
     ],
     passes: [
+      "Best wishes on your new arrival! We hope the blanket keeps them cosy.",
+      "The new scent you picked should arrive on Friday.",
+      "Your new set is out for delivery this morning.",
       "Our store has new packaging, so your box may look different.",
       "Sorry, the blue one is out of stock in our store right now.",
       "Team, our new labels launched today; please print them for the orders.",
@@ -158,6 +167,8 @@ export const examples: Record<string, RuleExamples> = {
       "Want recipes? [[Join our mailing list]].",
     ],
     passes: [
+      "Follow me through the two steps below to pair the remote.",
+      "We do not send newsletters; every update comes through your Amazon messages.",
       "Please follow the steps in the quick-start card.",
       "We'll follow up with you here once the part ships.",
       "We never send newsletters through Amazon messages.",

@@ -21,7 +21,7 @@ export const vocabulary = {
   ],
   "marketing-deal": ["{marketing-off}|codes?|coupons?|vouchers?|discounts?|store credit|free shipping|deals?"],
   "marketing-launch": [
-    "launch(es|ed|ing)?|just (dropped|landed|arrived|launched|released)|went live|(is|are|now) (now )?(live|available|out(?! of)|here|in stock)|coming (soon|next)|debut\\w*|releas(es|ed|ing)",
+    "launch(es|ed|ing)?|just (dropped|landed|arrived|launched|released)|went live|(is|are|now) (now )?(live|available|out(?! of| for)|here|in stock)|coming (soon|next)|debut\\w*|releas(es|ed|ing)",
   ],
   /** Buying more of what runs out: "back in stock, in case you're running low". */
   "marketing-more": ["in stock|restock(ed|ing)?|refills?|spares?|stock up|supplies|(order|grab|get|buy) more"],
@@ -54,6 +54,9 @@ export const rules: readonly RuleSpec[] = [
     unless: [
       NOT_PAID,
       "in (exchange|return) for ~3 {review-noun}",
+      // "we took 15% off this order", "you got it at a great price", "while the charge lasts"
+      "(took|taken|knocked) ~5 this (order|purchase)",
+      "you (got|bought) (it|them) (at|for)|(charge|battery) lasts?|(order|purchase) was (placed|made) before",
     ],
   }),
   rule("future-coupon", "Offers a discount on a future purchase.", {
@@ -65,7 +68,7 @@ export const rules: readonly RuleSpec[] = [
       "(use|enter|apply|redeem|claim) ~3 (code|coupon|voucher) ~4 (\\d+ ?%|off|discount|free|save)",
       "(here('s| is)|enjoy|get|receive) ~4 (coupons?|vouchers?|(promo|discount|coupon) codes?)",
     ],
-    unless: [NOT_PAID, "(pairing|reset|access|error|serial|tracking|warranty|pin) codes?"],
+    unless: [NOT_PAID, "(pairing|reset|access|error|serial|tracking|warranty|pin) codes?|next time you (reset|pair|set up|restart)"],
   }),
   rule("cross-sell", "Promotes other products (cross-selling).", {
     pattern: [
@@ -89,7 +92,7 @@ export const rules: readonly RuleSpec[] = [
       "we (also|now) (produce|manufacture|sell|carry(?! out)|stock|have (matching|complementary|companion|similar))",
       "(customers|buyers|shoppers|people) who ~6 (also (bought|purchased|love|loved|like|liked|enjoy|buy|get)|(also|usually|often|typically|tend to) (grab|add|pick up|buy|order|bought|purchased|pair))",
     ],
-    unless: ["(app|firmware|polic(y|ies)|replace(ment)?)"],
+    unless: ["(app|firmware|polic(y|ies)|replace(ment)?)|you already (own|have)"],
   }),
   rule("new-product", "Announces a new product or early access.", {
     pattern: [
@@ -105,11 +108,11 @@ export const rules: readonly RuleSpec[] = [
       "be (the )?first to (know|try|see|get)",
       "stay tuned ~3 (our|more|new|upcoming|next)",
     ],
-    unless: ["(replacement|parcel|package|tracking|firmware|software|app|manual|version|update|team,|staff,)"],
+    unless: ["(replacement|parcel|package|tracking|firmware|software|app|manual|version|update|team,|staff,)|on your new arrival|{marketing-line} you (chose|picked|ordered|selected)"],
   }),
   rule("follow-us", "Asks the buyer to follow the brand or subscribe.", {
     pattern: [
-      "follow (us|me|our (page|account|store|shop|brand|channel|blog|{off-amazon-app}))",
+      "follow (us|me(?! through)|our (page|account|store|shop|brand|channel|blog|{off-amazon-app}))",
       "find us on ~1 {off-amazon-app}",
       "(like|subscribe to) ~1 (us|our) ~2 (page|channel|list|blog|{off-amazon-app})",
       "(sign up|subscribe|join|register|opt in) ~4 (newsletter|(mailing|e-?mail|sms|vip|our) list)",
@@ -117,6 +120,7 @@ export const rules: readonly RuleSpec[] = [
       "subscribe (while|now|today|here|for)",
       "(tag us|use (our |the )?hashtag)",
     ],
+    unless: ["(don't|do not) (have|send|run) (a |any )?newsletters?"],
   }),
   rule("vip-perks", "Offers VIP or loyalty perks.", {
     pattern: [

@@ -67,6 +67,7 @@ export const examples: Record<string, RuleExamples> = {
       "Shall we [[move this chat to Viber]]? It is quicker for photos.",
     ],
     passes: [
+      "Tell us if Netflix or YouTube keeps freezing on the stick.",
       "WhatsApp: we don't use it, so please reply here.",
       "Search for the setup guide in the manual's index.",
       "Your photos look great; the lighting would make them Instagram-ready.",
@@ -112,6 +113,7 @@ export const examples: Record<string, RuleExamples> = {
       "You'll find the warranty form on [[our official website]].",
     ],
     passes: [
+      "Our hotline hours changed; please use Amazon messaging instead.",
       "Let us know which phone model you have so we can confirm the case fits.",
       "Write to us here if the app freezes on your phone.",
       "Tell us if the timer on the mobile app resets by itself.",

@@ -26,10 +26,10 @@ const APPS = "Sends the buyer to a messaging app or social network.";
 const CALL_US = "(call|phone|ring|text|sms|e-?mail)( to)? (us|me|our (team|office|support))";
 /** "DM us on Instagram", "hit me up on WhatsApp": replying here reaches the seller as well. */
 const APP_US = "(dm|pm|message|contact|text|call|ping|chat with|reach|hit) (us|me)( up)? (on|via|over|through|in) {off-amazon-app}";
-const APP_UNLESS = ["your ~1 {off-amazon-app}", "{off-amazon-app} notifications"];
+const APP_UNLESS = ["your ~1 {off-amazon-app}", "{off-amazon-app} (notifications|won't|doesn't|can't|keeps)"];
 /** Contact that stays inside Amazon, or is declined. */
 const INSIDE = [
-  "(through|via|on|in|using|with|within) ~2 (amazon|buyer-? ?seller|seller central|this (message|thread|chat)|here|the message center)",
+  "(through|via|on|in|using|with|within|use) ~2 (amazon|buyer-? ?seller|seller central|this (message|thread|chat)|here|the message center)",
   "(don't|do not|no need to|never) ~3 (call|e-?mail|text|contact)",
 ];
 

@@ -62,6 +62,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Please leave full stars]] for our shop, it means a lot.",
     ],
     passes: [
+      "Tap the 5th star on the remote to adjust the volume.",
       "On the card: 1 star = poor, 5 stars = happy, pick whatever fits.",
       "Reviews under 5 stars are not bad for us; we learn from every one.",
       "The hotel we stayed at was a five-st★r place, honestly.",
@@ -135,6 +136,7 @@ export const examples: Record<string, RuleExamples> = {
       "Would you mind [[upgrading your 3-star review]] now that it works?",
     ],
     passes: [
+      "Praise and complaints both help us improve, so any feedback is welcome.",
       "Push the chair up against the wall before you assemble the legs.",
       "Ideas welcome! Let us know how we can improve at hello@example.com",
       "We're working hard to improve our rating by making better products.",

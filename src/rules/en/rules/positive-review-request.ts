@@ -72,7 +72,7 @@ export const rules: readonly RuleSpec[] = [
       "(screenshots?|proof|photos?|pictures?|links?) of ~2 your ~1 {pos-target}",
     ],
     // A scale key: "1 star = unhappy, 5 stars = happy"
-    unless: [...UNLESS, ...ASK_FOR_ONE, "[0-4]([ -]stars?)? (=|→|->|equals?)"],
+    unless: [...UNLESS, ...ASK_FOR_ONE, "[0-4]([ -]stars?)? (=|→|->|equals?)", "(set|adjust) ~2 (brightness|volume|speed)"],
   }),
   rule("positive-experience", MSG, {
     pattern: [
@@ -95,7 +95,7 @@ export const rules: readonly RuleSpec[] = [
       "{change} ~6 (to|into) (a )?([45]|{pos-stars}|something (higher|better))",
     ],
     also: ["{ask}|help|could|can|would|maybe|consider|how about|even"],
-    unless: [...UNLESS, "(we|we're|we are|we've been|i) ~2 (working|trying|plan|improv(e|ing))|than"],
+    unless: [...UNLESS, "(we|we're|we are|we've been|i) ~2 (working|trying|plan|improv(e|ing))|than", "any {review-noun} is welcome"],
   }),
   rule("dictate-content", "Tells the buyer what the review should say.", {
     pattern: [

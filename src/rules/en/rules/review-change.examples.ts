@@ -153,6 +153,7 @@ export const examples: Record<string, RuleExamples> = {
       "Our tiny store is [[at risk because of the review]] you wrote in June.",
     ],
     passes: [
+      "Share your honest review; if something is broken, our team will help as well.",
       "A 5-star review like the one you posted lifts our whole team, thank you!",
       "The review you posted helped us fix the packaging, thank you.",
       "The review you wrote about the risk of scratches was spot on; we added a felt pad.",

@@ -152,6 +152,7 @@ export const rules: readonly RuleSpec[] = [
       `(${D}|single|1) ~2 ${N} ~1 ((like|as) (the|that) 1 )?(you|u) (left|posted|gave|wrote|submitted|shared) ~8 {review-change-harm}`,
       `{review-change-harm} ~8 (from|because of|due to|by|after) ${D} ~2 ${N}`,
     ],
+    unless: ["if (anything|something) (is|was|seems|goes)"],
   },
   {
     ...base,

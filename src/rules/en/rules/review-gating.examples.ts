@@ -30,6 +30,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[If the lamp brightened up your office, tell other shoppers on the product page]].",
     ],
     passes: [
+      "If you like the coffee, the brewing guide on the product page lists grind sizes.",
       "If it's fine with you, we'll ship the replacement today; reviews are always welcome.",
       "Should the rug arrive damaged, a photo helps us send a new one fast.",
       "We only publish reviews from verified buyers, whether happy or not.",

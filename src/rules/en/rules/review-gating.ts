@@ -54,7 +54,7 @@ export const rules: readonly RuleSpec[] = [
       // "Only leave a review if you can give us 5 stars."
       "(only|just) ~6 if ~3 (give|leave|rate|post)\\w* ~4 ({pos-stars}|(5|full|top)[ -]?(stars?|marks))",
     ],
-    unless: ["good or bad|positive or negative|either way|whatever|or (hate|not|no)|(have|has|who) (left|posted|written)"],
+    unless: ["good or bad|positive or negative|either way|whatever|or (hate|not|no)|(have|has|who) (left|posted|written)|(guide|instructions|chart|manual) on the (product )?(page|listing)"],
   }),
   rule("happy-question", ONLY_HAPPY, {
     pattern: [

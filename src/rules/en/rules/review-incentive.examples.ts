@@ -267,6 +267,7 @@ export const examples: Record<string, RuleExamples> = {
       "Our [[tester club]] sends free kits to members who post a review within a week.",
     ],
     passes: [
+      "Once you tell me what you think of the sizing, I'll send a refund or a new size.",
       "Join our insiders program to hear about firmware updates first.",
       "Our tester club tries every batch in the lab before it ships.",
     ],

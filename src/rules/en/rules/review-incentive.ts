@@ -201,6 +201,8 @@ export const rules: readonly RuleSpec[] = [
       // "the warranty becomes valid once your review is confirmed"
       "(warranty|guarantee) ~3 (valid|effective|active|starts|begins) ~2 {@if} ~3 ({@any}|{@on})",
     ],
+    // An exchange: "once you tell us what you think of the fit, we'll send a new size"
+    unless: [...NOT, "tell (us|me) what you think of the (fit|size|sizing)(?! (on|in) )"],
   }),
   rule("reward-as-thanks", "Gives a reward as thanks for a review.", {
     pattern: "(thank(-you| you|s)|token|reward|appreciation) ~4 for ~3 {@any}",
@@ -257,6 +259,6 @@ export const rules: readonly RuleSpec[] = [
       "(pay (you|u|them) back|(reimburse|paypal|venmo) (you|u|them))",
     ],
     near: { pattern: "{@do} ~4 {@obj}", scope: 1 },
-    unless: [...NOT, "(shipping|postage|label|damaged|defective|broken|replacement|replace|new 1|new unit|resend|reship|again)"],
+    unless: [...NOT, "(shipping|postage|label|damaged|defective|broken|replacement|replace|new (1|unit|size)|resend|reship|again)"],
   }),
 ];
