@@ -26,6 +26,14 @@ describe("vocabulary classes", () => {
     expect(() => table.pattern("{reward} ~4 review")).toThrow(/vocabulary \{reward\} holds a word gap/);
   });
 
+  it("sit in one term, and so does a top-level | of a pattern with several terms: the compiler refuses it", () => {
+    const table = new TermTable({});
+    expect(() => table.pattern("we ~2 working|than")).toThrow(/top-level "\|"/);
+    expect(() => table.pattern("(we|i) ~2 (working|trying)")).not.toThrow();
+    expect(() => table.pattern("ours|theirs")).not.toThrow();
+    expect(() => table.pattern("[|] ~1 review")).not.toThrow();
+  });
+
   it("refuse an unknown class", () => {
     const table = new TermTable({});
     expect(() => table.pattern("{nothing} ~4 review")).toThrow(/unknown vocabulary \{nothing\}/);

@@ -54,6 +54,22 @@ export class PatternError extends Error {
   override name = "PatternError";
 }
 
+/** Whether a term has a "|" outside every group and character class. */
+function hasTopLevelBar(term: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < term.length; i++) {
+    const c = term[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Replaces {macros} with their vocabulary alternations, recursively. */
 export function expandMacros(source: string, vocabulary: Vocabulary, memo = new Map<string, string>(), trail: string[] = []): string {
   return source.replace(MACRO, (_, name: string) => {
@@ -161,6 +177,10 @@ export class TermTable {
     for (let i = 0; i < parts.length; i++) {
       if (i % 2 === 0) {
         if (parts[i].trim() === "") throw new PatternError(`empty term in pattern "${source}"`);
+        // "a ~2 b|c" reads as a, then "b|c": the bar splits one term, never the pattern.
+        if (parts.length > 1 && hasTopLevelBar(parts[i])) {
+          throw new PatternError(`a top-level "|" in a pattern of several terms splits only its term: "${source}" (write the alternatives as separate patterns)`);
+        }
         terms.push(this.term(parts[i]));
       } else gaps.push(Number(parts[i]));
     }

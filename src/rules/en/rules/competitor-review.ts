@@ -129,7 +129,7 @@ export const rules: readonly RuleSpec[] = [
       ],
       scope: 2,
     },
-    unless: [...DESCRIBE, "your orders|orders? page|(?<!not )ours|(once|when|after) ~2 (tried|used|tested)"],
+    unless: [...DESCRIBE, "your orders|orders? page|(?<!not )ours", "(once|when|after) ~2 (tried|used|tested)"],
   },
   {
     id: "competitor-review/steered-negative",

@@ -95,7 +95,7 @@ export const rules: readonly RuleSpec[] = [
       "{change} ~6 (to|into) (a )?([45]|{pos-stars}|something (higher|better))",
     ],
     also: ["{ask}|help|could|can|would|maybe|consider|how about|even"],
-    unless: [...UNLESS, "(we|we're|we are|we've been|i) ~2 (working|trying|plan|improv(e|ing))|than", "any {review-noun} is welcome"],
+    unless: [...UNLESS, "(we|we're|we are|we've been|i) ~2 (working|trying|plan|improv(e|ing))", "than", "any {review-noun} is welcome"],
   }),
   rule("dictate-content", "Tells the buyer what the review should say.", {
     pattern: [
