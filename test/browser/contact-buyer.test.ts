@@ -13,6 +13,7 @@ import {
   settle,
   typeInto,
   waitForFindings,
+  waitForShownFindings,
   useBrowser,
   waitForOverlay,
 } from "./harness.ts";
@@ -75,11 +76,7 @@ describe("Contact Buyer: notes, keyboard, ignore and sending", () => {
     await typeInto(page, handle, TEXTS.positive);
     // The finding of the whole text, not one of a text still being typed (checks run a frame behind).
     const [expected] = expectedFindings(TEXTS.positive);
-    let [finding] = await waitForFindings(frame, 1);
-    for (let i = 0; i < 30 && finding.start !== expected.start; i++) {
-      await settle(frame);
-      [finding] = await waitForFindings(frame, 1);
-    }
+    const [finding] = await waitForShownFindings(frame, [expected]);
     expect([finding.start, finding.end]).toEqual([expected.start, expected.end]);
     const [box] = await overlayAll(frame, "[data-finding]");
     await box.focus();

@@ -287,7 +287,6 @@ export interface ShownFinding {
   visible: { left: number; top: number; right: number; bottom: number; width: number; height: number };
 }
 
-/** Every `[data-finding]` inside the <outreach-guard> overlays of a frame, in text order. */
 /**
  * Waits until the overlay shows exactly these findings (rule and span). Typing shows the findings
  * of every prefix of the text on the way: a count alone can be met by a prefix's finding (the one
@@ -310,6 +309,7 @@ export async function waitForShownFindings(
   }
 }
 
+/** Every `[data-finding]` inside the <outreach-guard> overlays of a frame, in text order. */
 export async function findings(frame: Frame | Page): Promise<ShownFinding[]> {
   return frame.evaluate(() => {
     const out: ShownFinding[] = [];

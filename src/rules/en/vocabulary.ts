@@ -9,8 +9,7 @@ export const vocabulary = {
   // A review of the product or of the seller (feedback follows the same rule).
   "review-noun": [
     "reviews?",
-    // Common misspellings sellers type ("reveiw", "reivew").
-    "reveiws?|reivews?",
+    "{review-typo}",
     "write-?ups?",
     "product reviews?",
     "ratings?",
@@ -27,6 +26,8 @@ export const vocabulary = {
     "\\d stars?",
     "\\d-stars?",
   ],
+  /** Common misspellings of "review": "reveiw", "reivew", "reviw", "revew". */
+  "review-typo": ["re(ve?i|iv)e?ws?", "revews?"],
   "review-verb": ["review(ing|ed|s)?", "rate", "rating", "rated"],
   review: ["{review-noun}", "{review-verb}"],
   /** Words for "your own review" that do not use the word review. */

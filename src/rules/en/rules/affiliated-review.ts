@@ -40,7 +40,7 @@ const NOT_QA = "(?! (each|every|all|any|incoming|returned|customer|your|quality|
 
 /** A request to post a review. */
 const ASK = [
-  "({post}|posts|leaves|writes|dropping) ~5 ({review-noun}|{review-experience}|write-?ups?|(their|his|her) (own |personal )?(experiences?|thoughts|opinions?))",
+  "({post}|posts|leaves|writes|dropping) ~5 ({review-noun}|{review-experience}|(their|his|her) (own |personal )?(experiences?|thoughts|opinions?))",
   // "write something about our grill brush"
   "(write|say|post) (something|a (little|bit)) ~1 (about|on) (our|my|the|this|it)",
   // "Please buy one and review it"

@@ -43,7 +43,7 @@ const DESCRIBE = [
 
 /** Ways of writing the review, including "warn / tell / say so". */
 const WRITE = "({post}|wrote|written|posted|tell|warn|warning|know|say so|speak up|about it)";
-const REVIEW = "({review-noun}|{review-experience}|what (you|u) (honestly |really )?think|yours|assessments?|story|experiences?|write-?ups?|verdicts?|(honest )?(disappointment|frustrations?|complaints?))";
+const REVIEW = "({review-noun}|{review-experience}|what (you|u) (honestly |really )?think|yours|assessments?|story|experiences?|verdicts?|(honest )?(disappointment|frustrations?|complaints?))";
 
 const IFB = "if you('ve| have)? ~1 (bought|tried|used|owned?|ordered|purchased|tested|got) (theirs|(?!today|amazon)[a-z0-9-]{2,24}'s|(the |a )?{competitor-ref})";
 const B: Pick<RuleSpec, "category" | "channels" | "severity"> = { category: "competitor-review", channels: ["message", "insert"], severity: "violation" };
@@ -149,7 +149,7 @@ export const rules: readonly RuleSpec[] = [
     message: "Says the seller reviewed competitors' products on Amazon.",
     pattern: [
       // "Look for our verdicts under their listings."
-      "(our|my) ~2 ({review-noun}|verdicts?|write-?ups?|thoughts|takes?) ~3 (on|under|in|at) ~1 {competitor-place}",
+      "(our|my) ~2 ({review-noun}|verdicts?|thoughts|takes?) ~3 (on|under|in|at) ~1 {competitor-place}",
       // "Our team has personally reviewed every rival yoga mat on Amazon"
       "(we|i|team|staff|employees)( have|'ve| has| personally| also| all){0,3} (reviewed|rated) (every|each|all|the|many|several|\\d+|their|those|these|some)( of the)? ~1 {competitor-ref} ~4 (on amazon|on their)",
     ],

@@ -8,7 +8,7 @@ import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
   /** A review the buyer wrote, also without the word ("what you wrote"). */
-  "review-change-noun": ["{review-noun}|fe+dba?c?k|write-?ups?|thoughts|verdicts?|assessments?|remarks?|(what|(thing|stuff|post|bit)( that)?) (you|u) (wrote|posted|said|left|shared|put up)"],
+  "review-change-noun": ["{review-noun}|fe+dba?c?k|thoughts|verdicts?|assessments?|remarks?|(what|(thing|stuff|post|bit)( that)?) (you|u) (wrote|posted|said|left|shared|put up)"],
   "review-change-det": ["your|ur|yr|that|this|the|those|these"],
   "review-change-low": ["negative|bad|low|poor|harsh|unfair|critical|[1-3][- ]stars?"],
   /** Changing, raising or removing (no past forms: "we updated the listing" is the seller's act). */

@@ -31,23 +31,19 @@ export const vocabulary = x({
   "@obj": [
     "{review-noun}",
     "{review-experience}",
-    "{@typo}",
-    "write-?ups?",
     "a (few|couple( of)?|quick|short) (lines|sentences)",
     "(one|a single) (line|sentence)",
     "what you (wrote|posted|said|thought)",
     "(their|his|her|ur|yr) (honest )?(thoughts|impressions?|opinions?|experience|verdict|take|words)",
   ],
-  "@any": ["{review}", "reviewers?", "{review-experience}", "rates", "{@typo}", "write-?ups?", "(writ(e|es|ing)|wrote|written|post(s|ed|ing)?|blog(s|ged|ging)?) about (us|our)"],
-  /** Common misspellings of "review": "reveiw", "reivew", "reviw", "revew". */
-  "@typo": ["re(ve?i|iv)e?ws?", "revews?"],
+  "@any": ["{review}", "reviewers?", "{review-experience}", "rates", "(writ(e|es|ing)|wrote|written|post(s|ed|ing)?|blog(s|ged|ging)?) about (us|our)"],
   /** Saying something about the product: the review without the word. */
   "@say": [
     "(leav(e|es|ing)|left|writ(e|es|ing)|wrote|written|post(s|ing|ed)?|shar(e|es|ing)|submit(s|ted|ting)?|publish(es|ed|ing)?)(?! ((back )?to (us|me)|((us|me) )?((an?|the|this|our|your) )?(message|note|question|voicemail|e-?mail|line|ticket|request|return|link|listing|deal|offer|code|page))\\b)",
     "tell(s|ing)?(?! (us|me)\\b)",
     "rates?",
     "review(ing)? (it|us|them|this|that|our|my|the|your)(?! (order|return|refund|details|terms|polic\\w*|invoice|instructions|manual|account)\\b)",
-    "{@typo}",
+    "{review-typo}",
     "talk(s|ing)? about",
     // Not a reference: "as it says on the listing".
     "(?<!(as|it) )say(s|ing)?",
