@@ -1,7 +1,7 @@
 // Builds the command line and the Chrome extension into dist/.
 // Usage: node scripts/build.mjs [--cli-only]
 //   dist/cli/outreach-guard.js   the command line
-//   dist/chrome/                 the unpacked extension: manifest.json, content.js, background.js
+//   dist/chrome/                 the unpacked extension: manifest.json, content.js (boot) and content-ui.js, background.js
 //   dist/firefox/                the same files; the manifest patched for Firefox (scripts/manifest-patches.mjs)
 //   dist/meta/<bundle>.json      esbuild metafiles (the content script's size is guarded by a test)
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -67,6 +67,8 @@ async function importSource(path) {
  */
 const EXTENSION_BUNDLES = [
   { name: "content", entry: "src/content/index.ts", format: "iife" },
+  // The rest of every content script, injected by the worker into a frame whose boot asks for it.
+  { name: "content-ui", entry: "src/content/ui.ts", format: "iife" },
   { name: "background", entry: "src/background/index.ts", format: "esm" },
   // Sites the seller adds in Options: registered at run time (scripting.registerContentScripts), one per channel.
   { name: "site-message", entry: "src/content/site-message.ts", format: "iife" },
@@ -134,6 +136,8 @@ async function buildManifest(target) {
   const { matchPatterns } = await importSource("src/content/hosts.ts");
   manifest.version = pkg.version;
   for (const script of manifest.content_scripts ?? []) script.matches = matchPatterns();
+  // The same hosts: the worker injects the rest of the content script into their frames (scripting.executeScript).
+  manifest.host_permissions = matchPatterns();
   await mkdir(join(root, "dist", target), { recursive: true });
   await writeFile(join(root, "dist", target, "manifest.json"), `${JSON.stringify(manifestFor(target, manifest), null, 2)}\n`);
 }

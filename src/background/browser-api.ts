@@ -28,6 +28,9 @@ export interface WorkerApi {
     session: StorageArea;
     onChanged: Event<(changes: Record<string, StorageChange>, areaName: string) => void>;
   };
+  scripting: {
+    executeScript(injection: { target: { tabId: number; frameIds?: number[] }; files: string[] }): Promise<unknown>;
+  };
   action: {
     setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
     setBadgeBackgroundColor(details: { color: string }): Promise<void>;

@@ -73,6 +73,10 @@ describe("messages", () => {
       expect(accept({ type: "content:hello" }, fromTab)).toEqual({ message: { type: "content:hello" }, from: { tabId: 7, frameId: 2, url: fromTab.url } });
       expect(accept({ type: "content:hello" }, fromWorker)).toBeUndefined();
       expect(accept({ type: "content:hello" }, { ...fromTab, id: "other" })).toBeUndefined();
+      // The boot's ask for the rest of the content script: only a web page's frame may make it.
+      expect(accept({ type: "content:load" }, fromTab)).toEqual({ message: { type: "content:load" }, from: { tabId: 7, frameId: 2, url: fromTab.url } });
+      expect(accept({ type: "content:load" }, fromWorker)).toBeUndefined();
+      expect(accept({ type: "content:load", files: ["evil.js"] }, fromTab)).toEqual({ message: { type: "content:load" }, from: { tabId: 7, frameId: 2, url: fromTab.url } });
       expect(accept({ type: "popup:settings", settings: DEFAULT_SETTINGS }, fromTab)).toBeUndefined();
       expect(accept({ type: "popup:settings", settings: DEFAULT_SETTINGS }, fromWorker)?.message.type).toBe("popup:settings");
       // An extension page opened in a tab (the checker, the editor) is not a content script.

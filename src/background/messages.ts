@@ -61,6 +61,8 @@ const PopupFocusFinding = z.object({ type: z.literal("popup:focus-finding"), rul
 export const Message = z.discriminatedUnion("type", [
   /** A content script started in a frame; the reply carries settings and the tab's ignore list. */
   z.object({ type: z.literal("content:hello") }),
+  /** A content script's boot found its fields and the page's first frame is out: the worker injects the rest (content/boot.ts). */
+  z.object({ type: z.literal("content:load") }),
   /** A content script on a messaging page asks for the compiled rule catalog (the reply is a CatalogReply). */
   z.object({ type: z.literal("content:catalog"), lang: z.string().check(z.maxLength(8)) }),
   /** Everything the frame shows now; replaces what it reported before. */

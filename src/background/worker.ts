@@ -15,6 +15,8 @@ import { type SiteAccessApi, startSiteAccess } from "./site-access.ts";
 import { TabFindings, type TabRecord, violationCount } from "./tab-findings.ts";
 
 const BADGE_COLOR = "#b12704";
+/** The part of every content script its boot asks for after the page's first frame (src/content/ui.ts). */
+const CONTENT_SCRIPT_REST = "content-ui.js";
 
 export function startWorker(api: WorkerApi): { stop(): void } {
   const tabs = new TabFindings(api.storage.session);
@@ -38,6 +40,13 @@ export function startWorker(api: WorkerApi): { stop(): void } {
         const record = await tabs.setFrame(tabId!, frameId!, [], frameId === 0);
         await showCount(tabId!, record);
         return { settings: await loadSettings(api.storage.local, api.storage.session), ignored: record.ignored };
+      },
+      "content:load": async (_message, { tabId, frameId }) => {
+        // Into the asking frame only; a frame that navigated meanwhile gets a copy that finds no boot and does nothing.
+        await api.scripting.executeScript({ target: { tabId: tabId!, frameIds: [frameId!] }, files: [CONTENT_SCRIPT_REST] }).catch((error: unknown) => {
+          console.warn("[outreach-guard] could not load the content script's checks into a frame:", error);
+        });
+        return undefined;
       },
       "content:catalog": async (message) => catalogReply(message.lang),
       "popup:catalog": async (message) => catalogReply(message.lang),

@@ -1,10 +1,10 @@
 /**
  * The content script bundle's entry (dist/chrome/content.js): check buyer messages
  * on Seller Central's messaging pages. The manifest injects it on every Seller
- * Central host, in every frame; it stays idle outside /messaging/.
+ * Central host, in every frame; it stays idle outside /messaging/. This is the boot
+ * (boot.ts); the worker injects the rest (ui.ts) after the page's first frame.
  */
-import { startContentScript } from "./main.ts";
+import { boot } from "./boot.ts";
 import { isMessagingPage } from "./page-scope.ts";
-import { connectWorker } from "./worker-link.ts";
 
-startContentScript({ channel: "message", pathFilter: isMessagingPage, guardSend: true, connect: connectWorker });
+boot({ channel: "message", pathFilter: isMessagingPage, guardSend: true });

@@ -11,6 +11,7 @@ import { categoryText, hasCatalog, installCatalog, warmCatalog } from "../rules/
 import type { CategoryId, CategoryText, Channel, Finding } from "../rules/types.ts";
 import { applyRewrite, REASONS } from "./apply-rewrite.ts";
 import { Card, type CardMode } from "./card.ts";
+import type { EarlyScan } from "./early-scan.ts";
 import { type Field, FieldDiscovery, fieldOfEvent } from "./field-discovery.ts";
 import { FieldSession } from "./field-session.ts";
 import { answerPopup } from "./focus-finding.ts";
@@ -35,6 +36,10 @@ export interface ContentScriptOptions {
    * Without it, or when it returns null, the defaults apply and nothing is reported.
    */
   connect?: (listeners: LinkListeners) => WorkerLink | null;
+  /** The fields the boot found (boot.ts): the first discovery continues from it. */
+  early?: EarlyScan | null;
+  /** Started after the page's first frame (by the boot): the worker is connected at once. */
+  afterFirstFrame?: boolean;
 }
 
 export interface ContentScript {
@@ -280,8 +285,22 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
   function activate(): void {
     active = true;
     loadCatalog();
+    const early = takeEarly();
+    if (early) {
+      discovery = early.discovery;
+      for (const field of early.handOver((f) => addField(f))) addField(field);
+      return;
+    }
     discovery = new FieldDiscovery((field) => addField(field), guard);
     discovery.watch(doc);
+  }
+
+  /** The boot's discovery, once: a later activation (after navigation) walks the page anew. */
+  let early = options.early ?? null;
+  function takeEarly(): EarlyScan | null {
+    const taken = early;
+    early = null;
+    return taken;
   }
 
   /**
@@ -753,11 +772,16 @@ export function startContentScript(options: ContentScriptOptions): ContentScript
     );
   }
   const connectSoon = guard(connect);
-  const connectTimer = win.setTimeout(connectSoon, CONNECT_LATEST_MS);
-  const firstFrame = win.requestAnimationFrame(() => win.setTimeout(connectSoon, 0));
-  life.onStop(() => {
-    win.clearTimeout(connectTimer);
-    win.cancelAnimationFrame(firstFrame);
-  });
+  if (options.afterFirstFrame) connectSoon();
+  else {
+    const connectTimer = win.setTimeout(connectSoon, CONNECT_LATEST_MS);
+    const firstFrame = win.requestAnimationFrame(() => win.setTimeout(connectSoon, 0));
+    life.onStop(() => {
+      win.clearTimeout(connectTimer);
+      win.cancelAnimationFrame(firstFrame);
+    });
+  }
+  // A boot discovery the first activation did not take (settings turned checks off) stops here.
+  takeEarly()?.discovery.stop();
   return { stop: life.stop };
 }

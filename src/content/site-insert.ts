@@ -1,8 +1,8 @@
 /**
  * The content script for a site the seller added in Options with the `insert` channel
- * (packaging inserts and cards: websites and coupons allowed): every path of the site is checked.
+ * (packaging inserts and cards: websites and coupons allowed): every path of the site is
+ * checked. The boot (boot.ts); the worker injects the rest.
  */
-import { startContentScript } from "./main.ts";
-import { connectWorker } from "./worker-link.ts";
+import { boot } from "./boot.ts";
 
-startContentScript({ channel: "insert", pathFilter: () => true, connect: connectWorker });
+boot({ channel: "insert", pathFilter: () => true });

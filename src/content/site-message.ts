@@ -1,8 +1,8 @@
 /**
  * The content script for a site the seller added in Options with the `message` channel
- * (registered by src/background/site-access.ts): every path of the site is checked.
+ * (registered by src/background/site-access.ts): every path of the site is checked. The boot
+ * (boot.ts); the worker injects the rest.
  */
-import { startContentScript } from "./main.ts";
-import { connectWorker } from "./worker-link.ts";
+import { boot } from "./boot.ts";
 
-startContentScript({ channel: "message", pathFilter: () => true, connect: connectWorker });
+boot({ channel: "message", pathFilter: () => true });

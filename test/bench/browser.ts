@@ -10,12 +10,13 @@
  *   top-level script task (EvaluateScript, FunctionCall, compile) of content.js, nested work such
  *   as forced layout included, summed per keystroke (keydown to the next keydown); p95.
  * - injection to first scan, on a messaging page with 50 filled fields: from the content script's
- *   evaluation to the end of its first animation-frame callback. It finds and starts tracking
- *   every field in its evaluation, before it touches the extension's API, so the trace sees all
- *   of that work (work in a promise callback would not show as content.js in the trace). Then it
- *   connects to the worker, the rule catalog arrives and the fields are checked, the focused one
- *   first and the others a frame's budget at a time; reported too: the content script's
- *   main-thread time until all of them show their findings, its longest task, and the wall time.
+ *   evaluation (its boot, content.js) to the end of its first animation-frame callback. The boot
+ *   finds every field in its evaluation, before it touches the extension's API, so the trace sees
+ *   all of that work (work in a promise callback would not show as content.js in the trace). After
+ *   the frame it asks the worker for the rest (content-ui.js), which takes over the fields,
+ *   connects, receives the rule catalog and checks the fields, the focused one first and the others
+ *   a frame's budget at a time; reported too: the main-thread time of both parts until all of them
+ *   show their findings, the longest task, and the wall time.
  *   Once on a cold browser, then WARM_SCANS times on a warm one: the median, and the range.
  *
  * - first render of the popup and the checker page (issue 5: ≤ 100 ms).
@@ -104,10 +105,13 @@ interface TraceEvent {
 const TRACE_CATEGORIES = ["devtools.timeline", "v8.execute", "disabled-by-default-devtools.timeline", "v8"];
 const SCRIPT_TASKS = new Set(["EvaluateScript", "FunctionCall", "v8.compile", "v8.compileModule", "V8.CompileCode"]);
 
-/** The main-thread intervals in which content.js ran (nested events merged): [start, end] in µs. */
+/** Both parts of the content script: the boot the browser injects, the rest the worker injects after the first frame. */
+const isContentScript = (url: string | undefined) => url !== undefined && (url.endsWith("/content.js") || url.endsWith("/content-ui.js"));
+
+/** The main-thread intervals in which the content script (content.js, content-ui.js) ran (nested events merged): [start, end] in µs. */
 function contentScriptIntervals(events: TraceEvent[]): Array<[number, number]> {
   const ours = events
-    .filter((e) => e.ph === "X" && SCRIPT_TASKS.has(e.name) && e.args?.data?.url?.endsWith("/content.js"))
+    .filter((e) => e.ph === "X" && SCRIPT_TASKS.has(e.name) && isContentScript(e.args?.data?.url))
     .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number])
     .sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
@@ -225,7 +229,7 @@ async function firstScan(browser: Browser, foreign: string[]) {
   if (!injection) throw new Error("no content script evaluation in the trace");
   const frames = events.filter((e) => e.name === "FireAnimationFrame" && e.ph === "X" && e.pid === injection.pid && e.tid === injection.tid);
   const intervals = contentScriptIntervals(events.filter((e) => e.pid === injection.pid && e.tid === injection.tid));
-  // The first animation frame in which content.js ran after injection is its first check of the fields.
+  // The first animation frame in which the boot ran after injection ends its first scan of the fields.
   const scan = frames
     .filter((f) => f.ts > injection.ts)
     .sort((a, b) => a.ts - b.ts)
@@ -286,7 +290,7 @@ async function longPaste(browser: Browser, foreign: string[]) {
   if (length !== PASTE_LENGTH) throw new Error(`the paste left ${length} characters, not ${PASTE_LENGTH}`);
   await page.close();
   const events = trace.traceEvents;
-  const ours = events.filter((e) => e.args?.data?.url?.endsWith("/content.js"));
+  const ours = events.filter((e) => isContentScript(e.args?.data?.url));
   const where = ours[0] ?? events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === "paste");
   if (!where) throw new Error("no content script or paste in the trace");
   const intervals = contentScriptIntervals(events.filter((e) => e.pid === where.pid && e.tid === where.tid));
@@ -346,7 +350,7 @@ async function mountCycles(browser: Browser, foreign: string[]) {
     await page.waitForFunction(() => (document.querySelector("outreach-guard")?.shadowRoot?.querySelectorAll("[data-finding], [data-count], .mirror").length ?? 0) === 0, { polling: 100, timeout: 30_000 });
     await frames(page, 30);
     const trace = JSON.parse(new TextDecoder().decode((await page.tracing.stop())!)) as { traceEvents: TraceEvent[] };
-    const ours = trace.traceEvents.filter((e) => e.args?.data?.url?.endsWith("/content.js"));
+    const ours = trace.traceEvents.filter((e) => isContentScript(e.args?.data?.url));
     const intervals = ours[0] ? contentScriptIntervals(trace.traceEvents.filter((e) => e.pid === ours[0].pid && e.tid === ours[0].tid)) : [];
     if ((await count("[data-finding]")) !== 0) throw new Error("findings left after removal");
     cycles.push({ checkedMs, longestTaskMs: round(Math.max(0, ...intervals.map(([s, e]) => (e - s) / 1000))), mounted, removed: await counters() });
