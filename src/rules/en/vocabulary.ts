@@ -36,6 +36,8 @@ export const vocabulary = {
     "a few words",
     "what you think",
   ],
+  /** The product's page on Amazon: "the listing", "our product page". */
+  listing: ["(the|its|our) (product |amazon )?(page|listing)"],
   // Asking: polite requests, imperatives and nudges.
   ask: [
     "please",
@@ -157,6 +159,4 @@ export const vocabulary = {
   ],
   // Reaching the seller directly.
   contact: ["contact", "message", "email", "e-mail", "call", "text", "reach out", "reach", "write to", "tell", "let us know", "reply", "dm", "get in touch"],
-  // Negation cues.
-  negation: ["not", "never", "no", "don't", "do not", "doesn't", "does not", "won't", "will not", "can't", "cannot", "can not", "wouldn't", "isn't", "aren't", "without"],
 } as const;

@@ -3,6 +3,10 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "affiliated-review/insider-asked": {
     flags: [
+      "Hello colleagues, whoever [[publishes a review]] of the new standing desk first wins the office bet.",
+      "Namaste uncles! My spice blends just launched, so please [[write a review]] after you try them.",
+      "Friends and family getting this early batch: we'd love it if you [[leave a review]] on the listing.",
+      "Can you [[post a review]] of my new phone grip? I'll return the favour next time.",
       "Hi team! [[Grab one and review]] it before Friday.",
       "Hey everyone in the church group chat! Our honey is finally on Amazon, so please [[post a review]] once your jar arrives.",
       "Memo to all staff: everyone should [[post their personal thoughts]] on the kettle's Amazon page this week.",
@@ -48,6 +52,10 @@ export const examples: Record<string, RuleExamples> = {
       "TEAM EDITION: this kettle is for Norvo staff only. Please [[write a review]] on Amazon after a week of use.",
     ],
     passes: [
+      "This set makes a lovely present for friends and family who love baking; please leave a review once you've tried it.",
+      "A customer left a glowing review on my new listing, and I'll return the favour with a handwritten card.",
+      "We'll return the favour by answering any question within a day; please leave a review whenever you like.",
+      "Hi! Many aunties buy this tiffin for school lunches; please leave a review after a week of use.",
       "If your family chat liked the cookies, please leave an honest review.",
       "Customers like you helped design the new lid, and we read every honest review.",
       "Log into your Amazon account and leave an honest review whenever you like.",
@@ -112,6 +120,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "affiliated-review/circle-asked": {
     flags: [
+      "I'm finally selling my soaps on Amazon. [[Could your sister and your flatmate each write one]]?",
       "Could you [[ask your cousins to order a set and leave a review]] this weekend?",
       "Our manager wants us to [[get our spouses to review]] the thermos.",
       "Please [[get your coworkers and roommates to leave us a review]] this week.",
@@ -119,6 +128,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Could your roommates post a review]] as well?",
     ],
     passes: [
+      "Could your kids write one of their school essays about recycling? Our jars make great props.",
       "Ask your roommate to hold the frame while you tighten the legs, then tell us if anything wobbles.",
       "We got our kids to help pack the orders this week. Leave an honest review!",
       "Ask your friends if they'd like a matching set, and feel free to leave us a review.",

@@ -9,11 +9,12 @@
 import type { RuleSpec } from "../../types.ts";
 
 export const vocabulary = {
-  "affiliated-kin": ["mom", "mum", "dad", "grand(ma|pa)", "aunt(ie)?", "uncle", "cousin", "cuz"],
+  "affiliated-kin": ["mom", "mum", "dad", "grand(ma|pa)", "aunt(ie)?s?", "uncles?", "cousins?", "cuz"],
   "affiliated-own": ["(my|our) (whole |own )?(family|relatives|parents|kids|friends|wife|husband|mom|mum|dad|sisters?|brothers?|aunt|uncle|cousins?)", "grand(ma|pa)"],
   /** Staff, partners and the seller's circle, addressed as a group. */
   "affiliated-role": [
     "(warehouse |office |factory )?(staff|employees?|team|crew|workers)( members?)?",
+    "colleagues|co-?workers|teammates",
     "suppliers?",
     "partners?",
     "investors?",
@@ -40,7 +41,7 @@ const NOT_QA = "(?! (each|every|all|any|incoming|returned|customer|your|quality|
 
 /** A request to post a review. */
 const ASK = [
-  "({post}|posts|leaves|writes|dropping) ~5 ({review-noun}|{review-experience}|(their|his|her) (own |personal )?(experiences?|thoughts|opinions?))",
+  "({post}|posts|leaves|writes|publishes|dropping) ~5 ({review-noun}|{review-experience}|(their|his|her) (own |personal )?(experiences?|thoughts|opinions?))",
   // "write something about our grill brush"
   "(write|say|post) (something|a (little|bit)) ~1 (about|on) (our|my|the|this|it)",
   // "Please buy one and review it"
@@ -62,6 +63,8 @@ const INSIDER = [
   "(hi|hey|hello|dear|attention|calling all|to all|all|every|note to|memo to) (all )?(of )?(our |my )?{affiliated-role}",
   "^(all )?{affiliated-role}( (&|and) (their|your) famil(y|ies))? ?[:,]",
   "^((to|dear|hi|hey|hello) (our|my|all) )?(friends?|famil(y|ies)) (&|and|n) (friends?|famil(y|ies))",
+  // "Family and friends receiving this first batch: …"
+  "(friends?|famil(y|ies)) (&|and) (friends?|famil(y|ies)) (receiving|getting|who (got|received))",
   "(as|you're|you are) (our|my|(1|one) of (our|my|the)|an?) ~3 (suppliers?|partners?|investors?|shareholders?|employees?|co-?founders?|staff members?|ambassadors?|affiliates?|co-?owners|member-owners|co-?op members)",
   // Paid by the seller's sales, or sponsored by the seller
   "(you|u|you'll|and) (earn|get|receive|make) (a |your )?(share|cut|percent(age)?|commission) (of|on|from) ~2 (sales?|orders?|revenue|profits?)",
@@ -81,7 +84,9 @@ const INSIDER = [
   "(work|working|worked) for (me|us)",
   "(it's|its|this is) ~1 from (the )?(gym|church|school|work|hr|accounting)",
   "(it's|this is) your (friend|neighbou?r|{affiliated-kin})",
-  "(hi|hey|hello|dear|thanks|thank you|you and) (my )?{affiliated-kin}",
+  "(hi|hey|hello|dear|namaste|thanks|thank you|you and) (my )?{affiliated-kin}",
+  // A personal favour, traded: "I'll return the favour"
+  "(i'll|i will|and i) return the favou?r|i('ll)? owe (you|ya) (big|1)",
   "^{affiliated-kin}( [a-z]{1,12})? ?[,!]",
   "(don't|do not|dont|never|not|without) (mention|say|tell|reveal|disclose)(ing)? ~4 (related|relatives?|family|cousins?|know each other|friends|where you work)",
   "(like|as|as if (you|they|she|he) (were|are|was)) an? (regular|normal|real|random|ordinary|typical|genuine|independent) (customer|buyer|shopper|user)",
@@ -107,6 +112,8 @@ export const rules: readonly RuleSpec[] = [
     near: { pattern: INSIDER, scope: "text" },
     unless: [
       "{affiliated-vote}",
+      // Telling of a review somebody left: "Someone left a fake 1-star on my listing"
+      "(someone|somebody|a (customer|buyer|competitor)) ~1 (left|posted|wrote)",
       "(your|their|with|tell|share) (own )?(friends|family|relatives|loved ones|colleagues|co-?workers)",
       "famil(y|ies)[- ](run|owned|business|made)",
     ],
@@ -134,7 +141,8 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       `(ask|get|invite|encourage|recruit|rope in|beg)(ing|s)? (all )?(of )?(your|our) ~3 {affiliated-circle} ~10 to ~4 ({review-verb}|vouch|tell amazon|{post}( up| us)?( an?| some| their| 1)? ({review-noun}|words|a few words|\\d[- ]stars?|{review-experience}))`,
       // "Could your family members also write reviews for us?"
-      "(could|can|would|will|might) (all )?your ~1 {affiliated-circle} ~2 {post} ~3 ({review-noun}|{review-experience})",
+      // "Could your wife and your brother each write one?"
+      "(could|can|would|will|might) (all )?your ~1 {affiliated-circle} ~4 {post} ~3 ({review-noun}|{review-experience}|1(?! ?[a-z0-9]))",
     ],
     unless: ["feel free|if (they|you)|whether|yourself"],
   },

@@ -3,6 +3,7 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "competitor-review/review-their-product": {
     "flags": [
+      "Got a similar lamp from another brand? [[Rate it on Amazon and explain how ours measures up against it]].",
       "[[Post a review of their]] grinder and compare it with ours.",
       "You mentioned the knockoff charger melted. [[Your story on their listing would warn]] other parents.",
       "Please [[review the grinder you swapped out]] and say what went wrong.",
@@ -41,6 +42,7 @@ export const examples: Record<string, RuleExamples> = {
       "Got burned by an imitation earlier? [[Post your review on the imitation's listing]] so others are warned.",
     ],
     "passes": [
+      "Rate ours on Amazon and explain how it measures up against your old lamp.",
       "Your review on our listing would help other parents pick a size.",
       "Reviews on their listing could help you compare the two.",
       "Please review the setup steps you skipped and try the pairing again.",
@@ -82,16 +84,20 @@ export const examples: Record<string, RuleExamples> = {
   },
   "competitor-review/review-named-listing": {
     "flags": [
+      "Please [[post a review on the BrightBrew listing]] saying ours is the better grinder.",
       "I've [[written a review on ZapGym's resistance band listing]] warning buyers about the clips.",
       "Please [[leave a review on the Vexo kettle listing]] about their leaking lid.",
       "Our team [[left reviews on the Pinecrest pillow listing]], pointing out the flat foam."
     ],
     "passes": [
+      "Please post a review on the CozyNest listing once ours is delivered to you.",
       "Please leave a review on the Stand Mixer listing when you have time."
     ]
   },
   "competitor-review/negative-review-of-other": {
     "flags": [
+      "That knockoff seller copied our design, so [[write them a harsh review]].",
+      "Hop over to the ZestPro grater [[listing and give it 1 star]].",
       "Please leave [[1 star on the copycat's]] listing.",
       "Our crew can [[post a batch of critical reviews on rival]] ASINs every week.",
       "[[Write a bad review for them]], they stole our logo.",
@@ -105,6 +111,8 @@ export const examples: Record<string, RuleExamples> = {
       "Their lid leaked for you as well? [[Add yours to the 1-star reviews]] on their page."
     ],
     "passes": [
+      "If the courier was late, write them a short note; bad delays are never acceptable.",
+      "Visit the listing and give it 1 star or 5 stars, whatever you honestly think.",
       "You gave us 2 stars for the slow delivery, and we are sorry.",
       "Please write a bad review of it only if we fail to fix your problem.",
       "Share your negative experience with us so we can make it right.",

@@ -3,6 +3,9 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "marketing/sale": {
     flags: [
+      "Refer a friend and you'll each get [[£5 off]] a tin.",
+      "[[€10 off]] the matching lid this week only.",
+      "[[Order the refill pack and save AU$6]] on the bundle.",
       "We are running a [[spring sale]] on every teapot.",
       "Matching mugs are [[half price]] while stock lasts.",
       "Quick tip: [[add another pack to your cart for free delivery]] on the whole order.",
@@ -26,6 +29,9 @@ export const examples: Record<string, RuleExamples> = {
       "[[Offer valid until]] Sunday on all mugs.",
     ],
     passes: [
+      "If a friend asks, feel free to recommend the kettle.",
+      "We refunded £5 off the shipping cost for the delay.",
+      "Order through Amazon to save time on the return.",
       "As an apology for the wait, we knocked 10% off this order.",
       "You bought them for a fair price, and the guarantee lasts a year.",
       "The fan keeps spinning while the battery lasts.",
@@ -72,6 +78,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/cross-sell": {
     flags: [
+      "[[Browse more sleeves on our brand page]] when you have a minute.",
       "Thanks for ordering! Please [[see our storefront]] for the matching pillow covers.",
       "Filters are back [[in stock too, in case you're getting low]].",
       "[[Running low on wipes, grab more]] from the listing before the weekend.",
@@ -98,6 +105,7 @@ export const examples: Record<string, RuleExamples> = {
       "Loved the blue one? It also [[comes in 5 more colors]]!",
     ],
     passes: [
+      "Check the size chart on the product page before you swap sizes.",
       "The new handle also fits our older pans you already own.",
       "Please see our reply above about the shop's opening hours.",
       "Good news: the spare blades you ordered are back in stock and ship Monday.",
@@ -157,6 +165,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "marketing/follow-us": {
     flags: [
+      "[[Subscribe to our monthly tea box]] for new blends.",
       "[[Follow us]] for weekly baking tips!",
       "[[Follow our page]] on Facebook to see new patterns.",
       "[[Sign up for our newsletter]] and never miss a recipe.",
@@ -167,6 +176,7 @@ export const examples: Record<string, RuleExamples> = {
       "Want recipes? [[Join our mailing list]].",
     ],
     passes: [
+      "You can subscribe to Amazon's Subscribe & Save if you'd like regular delivery.",
       "Follow me through the two steps below to pair the remote.",
       "We do not send newsletters; every update comes through your Amazon messages.",
       "Please follow the steps in the quick-start card.",

@@ -10,7 +10,7 @@ import type { RuleSpec } from "../../types.ts";
 export const vocabulary = {
   "marketing-off": [
     "\\d+ ?(%|percent)[ -]?(off|discount|code|coupon)",
-    "\\$ ?\\d+(\\.\\d\\d)? off",
+    "[a-z]{0,2}[$£€] ?\\d+(\\.\\d\\d)? off",
     "half[- ](price|off)",
     "bogo",
     "\\d+-for-\\d+|[23] for 1(?![\\d.]| (min|sec|hour|day|week|month|year|h\\b|m\\b))",
@@ -44,7 +44,7 @@ export const rules: readonly RuleSpec[] = [
       "while ~2 lasts?",
       "(back|available|offered|priced|yours) ~2 (for|at) a limited time",
       "(offer|deal|sale|promo(tion)?|discount|coupon) (is )?(valid|ends|runs|good) (until|till|through|thru)|limited[- ]time only|restock(ed)? alert|back by popular demand|before (they|it|stocks?) (sells?|runs?) out",
-      "(buy|order|get|add) ~6 save \\d+ ?(%|percent)",
+      "(buy|order|get|add) ~6 save (\\d+ ?(%|percent)|[a-z]{0,2}[$£€] ?\\d+)",
       // "grab 2 more and get free shipping"
       "(buy|order|add|grab|pick up) ~2 (more|another|extra|additional) ~5 free (shipping|delivery)",
       "(running|having|holding) ~3 (sales?|promos?)",
@@ -72,7 +72,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("cross-sell", "Promotes other products (cross-selling).", {
     pattern: [
-      "(check|look|find|shop|browse|explore|discover) ~6 (in|at|on|from) (our|my) (amazon )?(storefront|brand store|store|shop)",
+      "(check|look|find|shop|browse|explore|discover) ~6 (in|at|on|from) (our|my) (amazon )?(storefront|brand (store|page)|store|shop)",
       "you('ll|'d| might| may| will| would) also (love|like|enjoy|want) ~1 our",
       "you('ll|'d| might| may| will| would) (also )?(love|like|enjoy|want|adore) ~2 (matching|companion|coordinating)",
       "(check out|browse|explore|visit|discover|shop|search|keep an eye on|find more in|look at|(look|see)(?= (our|my) )) ~3 (our|my|the) ~2 (amazon )?(storefront|brand store|store|shop|brand|collection|catalog(ue)?|other \\w+)",
@@ -116,6 +116,7 @@ export const rules: readonly RuleSpec[] = [
       "find us on ~1 {off-amazon-app}",
       "(like|subscribe to) ~1 (us|our) ~2 (page|channel|list|blog|{off-amazon-app})",
       "(sign up|subscribe|join|register|opt in) ~4 (newsletter|(mailing|e-?mail|sms|vip|our) list)",
+      "subscribe to our ~3 (box|plan|club)",
       "newsletters?",
       "subscribe (while|now|today|here|for)",
       "(tag us|use (our |the )?hashtag)",

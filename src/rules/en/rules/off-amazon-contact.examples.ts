@@ -67,6 +67,7 @@ export const examples: Record<string, RuleExamples> = {
       "Shall we [[move this chat to Viber]]? It is quicker for photos.",
     ],
     passes: [
+      "Follow us on Pinterest for seasonal table ideas.",
       "Tell us if Netflix or YouTube keeps freezing on the stick.",
       "WhatsApp: we don't use it, so please reply here.",
       "Search for the setup guide in the manual's index.",
@@ -99,6 +100,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "off-amazon-contact/contact-outside": {
     flags: [
+      "Please [[send your PayPal email]] so we can refund you faster.",
       "Just [[google our brand name]] to find the setup videos.",
       "Call our [[toll-free helpline]] if the app will not pair.",
       "Could we [[carry on this by email]]? Attachments are easier there.",
@@ -113,6 +115,7 @@ export const examples: Record<string, RuleExamples> = {
       "You'll find the warranty form on [[our official website]].",
     ],
     passes: [
+      "Refunds go back to your card; we never need your bank details.",
       "Our hotline hours changed; please use Amazon messaging instead.",
       "Let us know which phone model you have so we can confirm the case fits.",
       "Write to us here if the app freezes on your phone.",

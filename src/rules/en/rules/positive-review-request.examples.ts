@@ -17,6 +17,12 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/ask-positive": {
     flags: [
+      "[[5 stars is what we aim]] for with each parcel.",
+      "Pls [[rate us 5 star]] and tell your cousins about the shop.",
+      "[[Could you rate it with the maximum score]] on the listing?",
+      "It would [[be lovely to see a five-star rating]] from you this week.",
+      "Just so you know, [[only five-star reviews count]] for small shops like ours.",
+      "[[We'd love it if yours sounded just as happy]] as the ones before it.",
       "Please [[sing our praises on the product page]] if the rug holds up.",
       "[[5 stars → a smiling]] crew in our little workshop!",
       "For a two-person shop, [[anything under five stars really hurts]], so keep that in mind when rating.",
@@ -62,6 +68,12 @@ export const examples: Record<string, RuleExamples> = {
       "[[Please leave full stars]] for our shop, it means a lot.",
     ],
     passes: [
+      "5 stars is what guests expect from the hotel, and we are 3 stars.",
+      "Please compare it with 5 star hotels before you book the trip.",
+      "Please pick the model with the best reviews for your balcony.",
+      "It would be great to see you at our 5-star hotel again.",
+      "Not only a 5-star rating counts; every honest review matters to us.",
+      "We'd love to know if your kettle sounds as quiet as promised.",
       "Tap the 5th star on the remote to adjust the volume.",
       "On the card: 1 star = poor, 5 stars = happy, pick whatever fits.",
       "Reviews under 5 stars are not bad for us; we learn from every one.",
@@ -146,6 +158,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/dictate-content": {
     flags: [
+      "If you could [[describe it as sturdy and light in your review]], that would be super.",
+      "[[When you post about it, do mention]] how light the frame is.",
       "A [[review saying 'sturdy]] and easy to clean' would help our small shop so much.",
       "[[Reviews highlighting]] the quick setup are so appreciated by our team.",
       "[[When you rate the lamp, tell people about]] the warm light and the long cable.",
@@ -165,6 +179,8 @@ export const examples: Record<string, RuleExamples> = {
       "Would you edit your [[review to reflect our excellent service]]?",
     ],
     passes: [
+      "Many reviews describe it as sturdy, so we think the frame will suit you.",
+      "When you write to us about it, please mention the serial number under the base.",
       "Our reviews mostly say 'sturdy' and 'well made', which we're proud of.",
       "Please write 'fragile' on the box before you return it.",
       "Reviews highlighting any problem help us improve, whatever they say.",
@@ -205,4 +221,5 @@ export const examples: Record<string, RuleExamples> = {
       "You rated it 2 stars. A few more days of charging may help the battery settle.",
     ],
   },
+
 };

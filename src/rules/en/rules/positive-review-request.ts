@@ -12,7 +12,7 @@ export const vocabulary = {
   "pos-review": "({positive}|kind) (amazon |product |star )?(reviews?|ratings?|feedback|comments?|evaluations?|testimonials?|write-?ups?|words|marks?|scores?)|(favou?rable|glowing|positive|stellar|rave|shining) 1",
   /** A top rating; "5-star hotel" is not one. */
   "pos-stars":
-    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|5[ -]st([*@]| [01] stars )rs?|5/5|5 out of 5|full (5 )?stars?(?= (for|on|to|from|please|rating)\\b|[!.?,]|$)|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|5-out-of-5|full (house|set|row|hand) of stars|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
+    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on| and)|5[ -]st([*@]| [01] stars )rs?|5/5|5 out of 5|full (5 )?stars?(?= (for|on|to|from|please|rating)\\b|[!.?,]|$)|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|5-out-of-5|full (house|set|row|hand) of stars|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
   "pos-target": "{pos-review}|{pos-stars}",
   "pos-hope": "hop(e|ing|efully)|prefer(ably|red)?|ideally|wish|goal|aim(ing)?|target|count(ing)? on|expect|nothing (less than|but)|(?<!('d|would) )love",
 };
@@ -24,7 +24,7 @@ const UNLESS = [
   "(not|never|nor|no need|[a-z]{2,6}n't)(?! forget) ~4 {pos-target}",
   "not (just|only|necessarily) ~3 {positive}",
   // "the glowing reviews on our page", but not "give us the good comment"
-  "(?<!(give|leave|write|post|drop|send) (us|me) )(the|our|these|those) {pos-review}",
+  "(?<!((give|leave|write|post|drop|send) (us|me)|rate (it|us) with) )(the|our|these|those) {pos-review}",
   "(is|are)( not|n't) (something|required|needed)",
   // already given
   "(thanks?|thank you|thx|ty) (so much |again )?for ~3 {pos-target}",
@@ -35,7 +35,7 @@ const UNLESS = [
 
 const rule = ruleMaker("positive-review-request");
 const MSG = "Asks for a positive or 5-star review.";
-const D = "((mention|highlight|emphasi[sz])(e|es|s|ing)?|point(ing)? out|talk about|tell (people|others|everyone|shoppers|buyers|readers) about|(say|state|write|note)(s|ing)? (that|how|'[a-z]+)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
+const D = "((mention|highlight|emphasi[sz])(e|es|s|ing)?|describ\\w* (it|them) as|point(ing)? out|talk about|tell (people|others|everyone|shoppers|buyers|readers) about|(say|state|write|note)(s|ing)? (that|how|'[a-z]+)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
 
 /** "leave us a five-star review": the qualifier and its article are the span, "an honest review" the rewrite. */
 const A_POSITIVE_REVIEW = "an? ({positive}|kind) (amazon |product |star )?review";
@@ -63,11 +63,17 @@ export const rules: readonly RuleSpec[] = [
       "{pos-target} ~10 (helps?|keeps?|supports?) (us|our|a small|small|tiny|little|brands like)",
       "help (us|me) ~3 (reach|get to|hit|keep|stay at|achieve|maintain) ~3 {pos-target}",
       "{review-noun} ~4 (sings?|singing|full of|sing) ~2 praises?",
-      "(sings?|singing|sing) ~2 praises? ~4 (on amazon|(on|to) (the|its|our) (product |amazon )?(page|listing))",
-      "show ~2 (some |a little |a bit of )?love ~3 (on|to) (amazon|(the|its|our) (product |amazon )?(page|listing))",
+      "(sings?|singing|sing) ~2 praises? ~4 (on amazon|(on|to) {listing})",
+      "show ~2 (some |a little |a bit of )?love ~3 (on|to) (amazon|{listing})",
       "(grateful|appreciated?|advance) ~4 {pos-target}",
       "(did|have|if|think|hope) ~3 (earn(ed)?|deserved?|worth(y of)?) ~3 {pos-target}",
       "(rate|rating|review) ~3 (highly|positively|favou?rably)",
+      // "it'd be wonderful to see a 5-star review", "only a 5-star rating counts", "5 stars is what we aim for"
+      "be ~2 {positive} to see ~3 {pos-target}",
+      "only (an? )?{pos-target} counts?",
+      "{pos-stars} (is|are) what (we|i) ~1 {pos-hope}",
+      // "we'd be thrilled if yours sounded as delighted"
+      "{ask} ~1 if yours ~3 ({positive}|delighted|happy)",
       // "a screenshot of your 5-star review"
       "(screenshots?|proof|photos?|pictures?|links?) of ~2 your ~1 {pos-target}",
     ],
@@ -102,9 +108,10 @@ export const rules: readonly RuleSpec[] = [
       `{review-noun} ~6 ${D}`,
       `${D} ~10 (in|on|into|for) (your|the|an?) ~2 {review-noun}`,
       `${D} ~10 (when|while|once|as) (you )?{post} ~2 {review-noun}`,
-      `(when|while|once|if) you ~1 {post} ~4 (amazon|{review-noun}|{review-experience}|(the|its) (product |amazon )?(page|listing)) ~10 (${D}|(say|write|put) (it|the|its|it's|that))`,
+      `(when|while|once|if) you ~1 {post} ~4 (amazon|{review-noun}|{review-experience}|{listing}) ~10 (${D}|(say|write|put) (it|the|its|it's|that))`,
       `(when|while|once|as) you (review|rate) ~4 ${D}`,
-      `${D} ~10 (when|while|once|as|if) (you )?{post} ~4 (amazon|(the|its|our) (product |amazon )?(page|listing))`,
+      `(when|once|if) you (write|post) about it ~10 ${D}`,
+      `${D} ~10 (when|while|once|as|if) (you )?{post} ~4 (amazon|{listing})`,
       "(write|say|state|put) ~1 in (your|the|a) ~2 {review-noun} (that|how)",
       "(copy|paste) ~8 ({review-noun}|amazon)",
       // "update your review to reflect our excellent service"
@@ -116,7 +123,7 @@ export const rules: readonly RuleSpec[] = [
     also: ["{ask}|(if|when|while|once) you|could|should|can|just|feel free|helps?|easy|appreciated?"],
     unless: [
       "whatever|anything|what you (think|liked)|your (own|experience|thoughts|opinion)|honest|freely|order (number|id)|links?|url|profile|(review|rating) (button|form|page)|receipt",
-      "(reviews|reviewers|customers|buyers|many|most|people) ((?!that |which )[a-z]+ ){0,2}(mention|say|said|praise|note|highlight)(s|d|ed)?",
+      "(reviews|reviewers|customers|buyers|many|most|people) ((?!that |which )[a-z]+ ){0,2}(mention|say|said|praise|note|highlight|describe)(s|d|ed)?",
     ],
   }),
   // "A headline like 'Best buy ever' helps": wording handed to the buyer beside a review request.

@@ -3,6 +3,8 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-change/change-review": {
     flags: [
+      "The courier lost the parcel, not us. You can ask Amazon to [[strike through that feedback]].",
+      "The comment you posted is out of date; you can simply [[remove the comment]] in a few clicks.",
       "Now that the kettle works, could you [[add another star to your review]]?",
       "[[Could that feedback you left on Friday come down]] now that the part arrived?",
       "Is there [[any chance your 1-star from the shipping mix-up could come down]]?",
@@ -39,6 +41,8 @@ export const examples: Record<string, RuleExamples> = {
       "Since the hinge is replaced, would you think about [[revisiting what you wrote]] about us?",
     ],
     passes: [
+      "If the card was charged twice, you can ask Amazon to remove the duplicate payment.",
+      "You can remove the feedback you left at any time; nothing is expected from you.",
       "Thanks for your review; prices on the refills will come down in spring.",
       "Bring the firmware up to date before you leave your review.",
       "To lower the beeps, change the audio feedback volume on the remote.",
@@ -71,6 +75,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-change/change-it": {
     flags: [
+      "About the review you posted: we'd be glad if [[it reflected]] the whole story now.",
       "Happy the lamp is fixed! Your 2-star review is still up, and [[updating it]] in Your Orders is quick.",
       "That 1-star comment from March still sits on top of our page. Could you take [[another look at it]]?",
       "Thanks for your honest write-up last week. Now that the hinge is replaced, we'd be grateful if [[it could be revised]].",
@@ -88,6 +93,7 @@ export const examples: Record<string, RuleExamples> = {
       "If you posted a 2-star review on the previous version of our fan, please go back and [[update it]] now that the new one is out.",
     ],
     passes: [
+      "Thanks for the review you left; we updated the listing so it reflects the current situation.",
       "Your settings live in the app; updating it from the app only takes a minute.",
       "Thanks for your review; if it still clicks, then have another look at it after charging.",
       "Thanks for your review! If the base wobbles, please have another look at it using the manual.",
@@ -198,4 +204,5 @@ export const examples: Record<string, RuleExamples> = {
       "You can delete the old filter from the app; we'd appreciate you doing that before pairing.",
     ],
   },
+
 };

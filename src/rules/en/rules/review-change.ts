@@ -13,7 +13,7 @@ export const vocabulary = {
   "review-change-low": ["negative|bad|low|poor|harsh|unfair|critical|[1-3][- ]stars?"],
   /** Changing, raising or removing (no past forms: "we updated the listing" is the seller's act). */
   "review-change-verb": [
-    "(chang|updat|revis|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(e|ing)|(amend|edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump|tweak|alter|reword|soften)(ing)?|rephras(e|ing)|(tak|ton)(e|en|ing) (it |that |this )?(down|off)|pull(ing)? (it |that |this )?down|dial(ing)? (it |that |this )?back|get rid of|undo",
+    "(chang|updat|revis|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(e|ing)|(amend|edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump|tweak|alter|reword|soften)(ing)?|rephras(e|ing)|(tak|ton)(e|en|ing) (it |that |this )?(down|off)|pull(ing)? (it |that |this )?down|dial(ing)? (it |that |this )?back|get rid of|undo|strike (through|out)",
   ],
   /** Done to a review: "once it is updated". */
   "review-change-done": ["(updat|chang|revis|remov|delet|amend|correct|modifi|edit|retract|reconsider|revisit|adjust|rais|eras)ed|withdrawn|rewritten|(taken|pulled) (down|off)|gone"],
@@ -37,9 +37,13 @@ const V = "{review-change-verb}";
 /** Hoping for it: "we would be grateful if", "would it be possible", "is there any way". */
 const WISH = "({ask}|grateful|thankful|appreciate\\w*|possible|hop(e|ing)|wonder(ing)?|any (way|chance)|is there (a|any) way)";
 
+/** The seller's own acts: "we took another look", "we gave a refund". */
+const WE_DID = "(we|i)('ll| will|'ve| have)? (took|take|taking|had|looked|give|gave)";
+const PRESSURE = "Puts pressure on the buyer about a review they already left.";
+
 /** Plain statements, thanks, and sellers who cannot or will not ask. */
 const STATEMENT = [
-  "(?<!(if|hope|wonder(ing)?|maybe|perhaps|think) )(you|u|buyers|customers)( (can|may|are (always )?(able|free|welcome) to)|'re (always )?(able|free|welcome) to)",
+  "(?<!(if|hope|wonder(ing)?|maybe|perhaps|think) )(you|u|buyers|customers)( (can|may|are (always )?(able|free|welcome) to)(?! (simply|just|easily|ask amazon))|'re (always )?(able|free|welcome) to)",
   "(it is|it's) (also )?possible|lets? (you|u)|up to you|(you|u) asked|(your|ur) (own )?(choice|decision|call)|whether or not|no need|no obligation|not (obligated|something|asking)|thanks? (you )?for (your|updating|changing|editing|revising|removing)",
   `(we|i) (can't|cannot|can not|won't|will not|never|don't|do not|are unable to) ~1 ${V}`,
 ];
@@ -87,7 +91,7 @@ export const rules: readonly RuleSpec[] = [
     ],
     unless: [
       ...STATEMENT,
-      "(we|i)('ll| will|'ve| have)? (took|take|taking|had|looked|give|gave)",
+      WE_DID,
       // Feedback a device gives: "adjust the haptic feedback strength"
       "(haptic|tactile|touch|force|audio|audible|sound|visual|vibration|acoustic|click) feedback|feedback (strength|level|intensity|loop|sounds?|mode|volume)",
     ],
@@ -105,6 +109,8 @@ export const rules: readonly RuleSpec[] = [
       `({ask}|appreciate|grateful|consider(ing)?|open to|willing to) ~5 ({review-change-relook} (at|over) (it|that|them)|(look|glance)(ing)? (at |over )?(it|that|them) (again|once more))`,
       // "we would be very grateful if it could be withdrawn"
       `${WISH} ~4 (it|that|they) {review-change-be} {review-change-done}`,
+      // "it would be great if it reflected the current situation"
+      "(if|hope) ~1 it reflect(ed|s) ~4 (whole|current|outcome|resolution)",
       // An imperative that opens the sentence: "Already left a review? Update it once you've tried the refill."
       "^(update|edit|change|revise|amend|reconsider|revisit) (it|that)(?=[.!?,]|$| (now|today|please|once|after|when|if|to|for|so|as))",
     ],
@@ -114,7 +120,7 @@ export const rules: readonly RuleSpec[] = [
     unless: [
       ...STATEMENT,
       "app|firmware|software|settings?|default|device|driver|(?<!(earlier|older|old|previous|prior|first) )version|account|address|order|manual|guide|instructions|photos?|pictures?|video",
-      "(we|i)('ll| will|'ve| have)? (took|take|taking|had|looked|give|gave)",
+      WE_DID,
     ],
   },
   {
@@ -142,7 +148,7 @@ export const rules: readonly RuleSpec[] = [
   {
     ...base,
     id: "review-change/pressure",
-    message: "Puts pressure on the buyer about a review they already left.",
+    message: PRESSURE,
     pattern: [
       `(your|ur) ~2 ${N} ~2 (is|was|seems) ~2 (unfair|untrue|false|wrong|inaccurate|misleading|harsh|not (fair|true))`,
       `${D} ~1 {review-change-low} ~1 ${N} ~16 {review-change-harm}`,
@@ -171,7 +177,7 @@ export const rules: readonly RuleSpec[] = [
   {
     ...base,
     id: "review-change/pressure-beside",
-    message: "Puts pressure on the buyer about a review they already left.",
+    message: PRESSURE,
     // "About the 1-star feedback left on your order: … one negative rating can push a shop toward suspension."
     pattern: [`(a single|1|just 1|every|each) ~2 {review-change-low} ~1 ${N} ~12 {review-change-harm}`, "(jobs?|families|livelihoods?|income) ~3 (depends?|relies?|rely) on"],
     near: { pattern: [`(your|ur|the|this|that) ~1 {review-change-low} ~1 ${N} ~3 (you )?(left|posted|gave|wrote|submitted)`, `${N} (you )?(left|posted|gave) (on|for) (order|your order|us)`], scope: 2 },

@@ -3,6 +3,8 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-gating/if-happy-review": {
     flags: [
+      "Please leave a [[review once you're happy]] with the fit.",
+      "[[Once you're sure it works well, please rate it on Amazon]].",
       "[[If it's great, review]] it on Amazon; if not, tell us.",
       "[[Only buyers who are fully satisfied are asked to share a few words on the product page]].",
       "[[Should the rug meet your expectations, a rating on Amazon]] would be welcome.",
@@ -19,7 +21,6 @@ export const examples: Record<string, RuleExamples> = {
       "[[If the heater is doing its job, we'd welcome a review]]!",
       "[[Ratings are welcome only from buyers who are fully satisfied]] with the fit.",
       "[[Provided the heater is working as it should, would you post a quick review on Amazon]]?",
-      "[[Happy buyers are what keep us going, so if you're one, a rating]] would mean a lot.",
       "[[If the kettle has made your mornings a little easier, we'd love a review on Amazon]].",
       "[[If the pillow lived up to what you were hoping for, we'd welcome a review]] from you.",
       "[[In case the cream brightened up your morning routine, a few words on the listing]] would be lovely.",
@@ -27,9 +28,12 @@ export const examples: Record<string, RuleExamples> = {
       "[[If you're glad you bought it, let other shoppers]] know!",
       "[[If u love the mug, leave us a r e v i e w]] 🙂",
       "Please [[only post a rating if you can give the lamp 5 stars]].",
-      "[[If the lamp brightened up your office, tell other shoppers on the product page]].",
+      "[[If the lamp brightened up your office, tell other shoppers]] on the product page.",
     ],
     passes: [
+      "Please leave a review once you've had time to try the fit.",
+      "Once you've used it for a week, please share your honest review.",
+      "We read every review and would be glad if yours sounded like you.",
       "If you like the coffee, the brewing guide on the product page lists grind sizes.",
       "If it's fine with you, we'll ship the replacement today; reviews are always welcome.",
       "Should the rug arrive damaged, a photo helps us send a new one fast.",
@@ -51,6 +55,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-gating/happy-question": {
     flags: [
+      "[[Was everything perfect with the lamp?]] Leave us a review!",
       "[[No issues?]] A short review on Amazon would mean a lot.",
       "[[🥰 →]] tell Amazon shoppers in a review. 🙁 → message our team.",
       "[[Smiling?]] Tell other shoppers on Amazon. Not quite? Tell us.",
@@ -68,6 +73,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Pleased with the fit?]] 👉 Amazon. Not quite right? Reply here.",
     ],
     passes: [
+      "Was everything okay with the delivery, and how did the box look? Please leave a review.",
       "No issues? Then you're all set, enjoy the grinder.",
       "Scan the code below 😊 → leave an honest review on Amazon.",
       "Smiling? Good. Questions? Tell us any time at the number below.",
@@ -176,6 +182,15 @@ export const examples: Record<string, RuleExamples> = {
     passes: [
       "Instead of waiting on hold, message us here and we'll answer within the hour. Honest reviews are always welcome.",
       "Send us a photo rather than a description, so we can match the spare part.",
+    ],
+  },
+  "review-gating/if-that-is-you": {
+    flags: [
+      "Delighted buyers keep our shop going. [[If that's you, a quick review]] means a lot.",
+      "Happy buyers are what keep us going, so [[if you're one, a rating]] would mean a lot.",
+    ],
+    passes: [
+      "Happy customers often ask about refills. If that's you, our refill guide is in the box.",
     ],
   },
 };

@@ -15,7 +15,7 @@ export const vocabulary = {
     "(?<!(not|n't|never|than|(not|n't) (100%|quite|completely|fully|really|so)) )((happy|satisfied|pleased|delighted|thrilled|impressed|glad|a fan|worth it|useful|doing its job|does its job|(earned|deserve[sd]?) (it|them)|(earned|won|found) (a|its|their) (spot|place|home))(?! to)|(?<!('d|would|will|'ll|feel|to|(would|'d|could) you) )(lov|lik|enjoy|ador)(e|es|ed|ing|s)? (it|them|this|that|these|those|the|your|our|how)|everything you (hoped|wanted|expected)|(meets?|met|exceeds?|exceeded|lives? up to|lived up to) ((your|the) (expectations?|needs|hopes)|what you (hoped|wanted|expected|needed|were (hoping|looking) for))|(it|this|that) (was|is) an? (great|good|positive|wonderful|5[ -]star) (1|experience)|(work|fit|go|went)(s|ed|ing)? (well|great|perfectly|fine|smoothly|as expected|for you|as (it |they )?(should|intended|advertised|described|promised))|(everything|all|it)( is| was|'s| went| work(s|ed|ing)?| arrived) (fine|ok|okay|good|great|perfect|well|smoothly|right)(?! (with|by) (you|u))|(made|makes?|make) (your|their|you) ([a-z']+ ){0,4}(day|smile|easier|better|simpler|brighter|happier|nicer|cosier|cozier|comfier|smoother|safer|glow|shine|sparkle)|(brighten|improv|transform|light)(ed|s)? (up )?(your|their) ([a-z']+ ){0,2}(day|evening|morning|night|life|routine|home|space|kitchen|week|room|office|desk|walls?|house|place|garden|patio)|(good|great|positive|wonderful) (experience|time))",
   "gating-qend": "[a-z0-9]{1,30}\\?",
   "gating-ra":
-    "review(s|ing)?|rate (us|it|them|this|our|the)|ratings?|[1-5][ -]stars?|stars|feedback|(on|to|at|tell) amazon|on (the|our) (product )?(page|listing)|(the|our|its) (product |amazon )?(page|listing)|(?<=(tell|told|telling|let|show|help|inform|for) )(the|other|fellow|your fellow) (world|shoppers|buyers|customers|parents|owners)|where you (bought|purchased|ordered|got) (it|them)",
+    "review(s|ing)?|rate (us|it|them|this|our|the)|ratings?|[1-5][ -]stars?|stars|feedback|(on|to|at|tell) amazon|{listing}|(?<=(tell|told|telling|let|show|help|inform|for) )(the|other|fellow|your fellow) (world|shoppers|buyers|customers|parents|owners)|where you (bought|purchased|ordered|got) (it|them)",
   "gating-post": "{post}|tell(ing)?|spread|let",
   "gating-contact":
     "(contact|message|e-?mail|call|text|whatsapp|write to|reach|tell|(talk|speak) to) (us|me|our|directly|first|here|at)|reach(ing)? out|get in touch|let (us|me) know|repl(y|ying) (to us|here|directly|first)|(send|drop) (us|me) an? (message|note|line)|customer (service|support)|support (team|line|desk|inbox)|(our|the) (inbox|helpline|hotline)|hear from you|(give|allow|let) us (a|the) (chance|shot|opportunity)|let us (fix|make|sort|put)|repl(y|ying) to (this|our|my)|come (straight |directly |right )?to us|(e-?mail|contact|message|write to|reach) [a-z0-9._+-]{1,40}@[a-z0-9-]{1,40}",
@@ -30,7 +30,7 @@ const REVIEW_LATER = "{gating-post} ~4 ({review-noun}|anything|1|online|publicly
 const BEFORE = `${BEFORE_WORD} ~3 ${REVIEW_LATER}`;
 
 const rule = ruleMaker("review-gating");
-const Q = "({gating-happy}|worth|hooked|smiling|grinning|beaming|obsessed|in love)";
+const Q = "({gating-happy}|(is|was) everything (fine|ok|okay|good|great|perfect)|worth|hooked|smiling|grinning|beaming|obsessed|in love)";
 const ONLY_HAPPY = "Asks for reviews only from satisfied buyers.";
 const DIVERTS = "Sends unhappy buyers to the seller, not to a review.";
 const NEW_ASK = ["(review|rate) (us|it|them)|tell amazon", "{gating-post} ~5 {gating-ra}", "(→|->|=>|👉) ~2 amazon"];
@@ -42,10 +42,8 @@ const RETURN = "return\\w{0,3}|send(ing)? (it|them) back|hesitate|first (use|tim
 export const rules: readonly RuleSpec[] = [
   rule("if-happy-review", ONLY_HAPPY, {
     pattern: [
-      "(if|since|as long as|so long as|now that|whenever|assuming|provided|given that|in case|should) ~8 {gating-happy} ~14 {gating-ra}",
-      // "Happy customers are our best advertising; if that's you, a review would be lovely."
-      "(happy|satisfied|pleased|delighted|thrilled) (customer|buyer|client|shopper|user|owner)s? ~12 if (that's|that is|this is|(that|this) sounds like|you('re| are)) ~1 (you|1) ~10 {gating-ra}",
-      "{gating-ra} ~10 (if|since|only) ~8 {gating-happy}",
+      "(if|since|once|as long as|so long as|now that|whenever|assuming|provided|given that|in case|should) ~8 {gating-happy} ~14 {gating-ra}",
+      "{gating-ra} ~10 (if|since|only|once) ~8 {gating-happy}",
       "(happy|satisfied|pleased) (customer|buyer|client|shopper|user|owner)s? ~10 {gating-post} ~5 {gating-ra}",
       // "We only want reviews from customers who are completely satisfied."
       "(only|just) ~4 {gating-ra} (from|by) ~6 {gating-happy}",
@@ -54,7 +52,12 @@ export const rules: readonly RuleSpec[] = [
       // "Only leave a review if you can give us 5 stars."
       "(only|just) ~6 if ~3 (give|leave|rate|post)\\w* ~4 ({pos-stars}|(5|full|top)[ -]?(stars?|marks))",
     ],
-    unless: ["good or bad|positive or negative|either way|whatever|or (hate|not|no)|(have|has|who) (left|posted|written)|(guide|instructions|chart|manual) on the (product )?(page|listing)"],
+    unless: ["good or bad|positive or negative|either way|whatever|if yours \\w+ as|or (hate|not|no)|(have|has|who) (left|posted|written)|(guide|instructions|chart|manual) on the (product )?(page|listing)"],
+  }),
+  // "Happy customers are our best advertising. If that's you, a review would be lovely."
+  rule("if-that-is-you", ONLY_HAPPY, {
+    pattern: "if (that's|you('re| are)) ~1 (you|1) ~10 {gating-ra}",
+    near: { pattern: "(happy|satisfied|pleased|delighted) (customer|buyer|client|shopper)s?", scope: 1 },
   }),
   rule("happy-question", ONLY_HAPPY, {
     pattern: [

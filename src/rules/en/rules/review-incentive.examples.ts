@@ -3,6 +3,9 @@ import type { RuleExamples } from "../../types.ts";
 export const examples: Record<string, RuleExamples> = {
   "review-incentive/review-for-reward": {
     "flags": [
+      "Your 1-year [[warranty is then extended to 3 years once you leave a review]].",
+      "An [[extra afternoon off goes to anyone who posts a review]] of the kettle.",
+      "We'd love to [[send you our new products each month for review]].",
       "Order the lamp, [[review it and get a $10 refund]] from us.",
       "[[When you give feedback on Amazon for the kettle, we return 30% of the price]] to you.",
       "The 3-year [[warranty only becomes valid once your review on Amazon]] is live.",
@@ -76,6 +79,9 @@ export const examples: Record<string, RuleExamples> = {
       "[[Share a review of the blender, then apply code THANKS15]] at checkout on our site.",
     ],
     "passes": [
+      "Your warranty is automatically extended to 3 years when you register the product in the app.",
+      "Our office takes an extra day off on Friday, so replies to review questions may be slow.",
+      "We'll send you our latest products list for your records, and you're welcome to review anything you buy.",
       "Like it says on the product page, we'll ship you the power cord in a separate box.",
       "The refund goes through once the return shows as delivered on Amazon.",
       "Your coupon is deducted automatically when you check out on Amazon.",
@@ -168,6 +174,7 @@ export const examples: Record<string, RuleExamples> = {
       "Did your reveiw go up? Paste the [[link below and a $10 voucher is yours]]."
     ],
     "passes": [
+      "Festive offer: buy 2 get 1 free on all our candle sets on Amazon.",
       "The refund for your order is on its way, and thank you for your feedback.",
       "Free gift wrapping is available at checkout. Reviews help other shoppers choose.",
       "This lotion is paraben-free, and our reviews show customers love the scent.",

@@ -119,7 +119,8 @@ export const vocabulary = x({
     "(pop|slip|tuck|throw|toss)s? (a|an|one|some|something|another|\\d+)(?! (replacement|new|spare|refund|return|label)\\b)( \\S+){0,4} in the (post|mail)",
     "(lifetime|extended|extra|longer|bonus|upgraded) (\\d+[- ](months?|years?) )?(warranty|guarantee)|warranty ((is|gets|will be|becomes|only|then) ){0,2}(goes|extends?|extension|upgrades?|increases?|doubles?|activ\\w*|unlock\\w*|kicks in)",
     "extend(s|ed|ing)? (your|the|its) (warranty|guarantee)",
-    "(warranty|guarantee) (can |will |could |may )?(be |get |gets )?(extended|upgraded|doubled|lengthened)",
+    "(warranty|guarantee) ((can|will|may|be|gets?|is|then|automatically) ){0,3}(extended|upgraded|doubled|lengthened)",
+    "(extra|bonus|free|paid) (days?|afternoons?|time) off",
     "[£€] ?\\d+|\\d+ ?(pounds?|quid)",
     // "we pay the product cost after", "i'll cover what the item costs"
     "(pay|refund|reimburse|cover) (you )?(back )?(the|your|for the) (product |item |full )?(cost|price)",
@@ -181,6 +182,8 @@ export const rules: readonly RuleSpec[] = [
       "({@do}|{@if}|{@verb}) ~6 (reviews?|ratings?|\\d stars?) ~12 {@send}",
       "{@say} ~8 {@on} ~12 {@send}",
       "{@prod} to (review|test|try) ~1 (free|at no cost|on us)",
+      // "we'd be happy to send you our products regularly for review"
+      "(send|ship|give) (you|u) ~2 (our|new|latest|free) ~1 {@prod} ~3 for ~2 (reviews?|testing)",
       "{@val} ~10 {@if} ~8 ({@any}|{@on})",
       "({@free}|at no cost|on us|complimentary) ~4 (and|&|then) ~3 ({post}|test) ~4 {@obj}",
       "{@val} ~8 (?<!thank(s| you) )for ~2 {@any}",
@@ -223,6 +226,8 @@ export const rules: readonly RuleSpec[] = [
       "{@val} ~10 {@when} (it's|it is|that's|it|you've) ~1 (done|updated|removed|deleted|changed|edited|posted|live|up|gone|published)",
     ],
     near: { pattern: ["{@any}", "{@on}"], scope: 3 },
+    // A sale: "Buy 2 get 1 free on all our diyas on Amazon".
+    unless: [...NOT, "buy \\d+ get \\d+"],
   }),
   rule("review-near-reward", "Asks for a review in return for something given.", {
     pattern: [

@@ -74,6 +74,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/review-swap": {
     "flags": [
+      "Our circle of 15 candle sellers is simple: each week every member [[reviews the other members' products]].",
       "hi fellow seller, happy to [[write about your lamp if you write about my]] rug",
       "Sellers, here's the chain: buy [[the listing above yours]], rate it, repeat.",
       "Everyone in the chat, [[post your ASIN]] and rate whoever posted before you.",
@@ -86,6 +87,7 @@ export const examples: Record<string, RuleExamples> = {
       "Let's [[review each other]]'s products this month."
     ],
     "passes": [
+      "Each week our QA lead reviews the other team's test notes before shipping.",
       "Please send the ASIN of the item you bought so we can check the listing.",
       "Our support team will write about your question in the FAQ.",
       "If you review our soap, we'll read your review carefully and reply.",
@@ -97,6 +99,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-service/profile-sharing": {
     "flags": [
+      "Our loyalty desk keeps track of reviewers. Could you [[tell us the name that shows on your Amazon reviews]]?",
       "[[Apply on our site with your Amazon profile link]] so we can follow your reviews.",
       "Remember to [[make your reviewer profile public]] so we can track your ratings.",
       "[[Sign up with your Amazon account name]] and get our new releases first; members just rate what they receive.",
@@ -109,6 +112,7 @@ export const examples: Record<string, RuleExamples> = {
       "Join our baking crew! We [[need your Amazon profile link]] so we can see your posts.",
     ],
     "passes": [
+      "Could you tell us the name that appears on the delivery label so we can find your parcel?",
       "Apply on our site with your order number to register the warranty.",
       "Keep your Amazon account secure by turning on two-step verification.",
       "Sign up with your Amazon account to track your parcel.",

@@ -20,7 +20,7 @@ export const vocabulary = x({
   /** Reviewing, also without the word: "I'll post about your case". */
   "@rv": ["review|rate|(post|write|blog|talk) about"],
   "@app": ["facebook", "fb", "telegram", "discord", "whatsapp", "wechat"],
-  "@profile": ["(amazon|public|reviewer|your|their) (amazon |public |reviewer ){0,2}(profile|account)s?( (link|url|page|name|id)s?)?", "(amazon|reviewer|public) (user)?(name|handle)s?"],
+  "@profile": ["(amazon|public|reviewer|your|their) (amazon |public |reviewer ){0,2}(profile|account)s?( (link|url|page|name|id)s?)?", "(amazon|reviewer|public) (user)?(name|handle)s?", "name (that )?(appears|shows) (on|under) your (amazon )?(reviews?|profile)"],
 });
 
 /** Denials and warnings about these services (unless patterns). */
@@ -72,6 +72,8 @@ export const rules: readonly RuleSpec[] = [
   rule("review-swap", "Proposes a review swap between sellers.", {
     pattern: [
       "(swap|trad|exchang)(e|ing)? ~2 (reviews|ratings)",
+      // "every member reviews the others' products"
+      "(review|rate)s? the (others'?|other (members|sellers)'?) (products?|listings?)",
       "((reviews?|ratings?) (swaps?|exchanges?|trad(es?|ing)|(for|4) reviews?)|r4r|review (each other|1 another)|(review|rate) (mine|yours))",
       "(buyers|customers|shoppers|followers) ~2 (review|rate) (your|yours|their|theirs|mine|ours)",
       "(leave|give|post|write|do|return) ~2 ({review-noun}|same|favou?r) ~2 (on|for|to) (yours|your (listing|product|store|shop)s?)",
@@ -84,7 +86,7 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("profile-sharing", "Asks for the buyer's Amazon profile to monitor reviews.", {
     pattern: [
-      "(share|send|link|provide|drop|paste|submit|register|add|need|require|ask for|reply with|verify|check|see|track|sign up with|signup with|join with|apply with|enrol+ with) ~4 {@profile}",
+      "(share|send|link|provide|drop|paste|submit|register|add|need|require|ask for|tell (us|me)|reply with|verify|check|see|track|sign up with|signup with|join with|apply with|enrol+ with) ~4 {@profile}",
       // "keep your Amazon profile public so our team can see your reviews"
       "(keep|make|set|leave|switch|turn) ~4 {@profile} ~3 (public|visible|open)",
       "(sign up|register|join|apply|enrol+) ~6 with ~1 {@profile}",
