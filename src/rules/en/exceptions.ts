@@ -17,4 +17,8 @@ export const exceptions: readonly string[] = [
   "nothing (is )?(expected|required|needed) (from you|in return)",
   // Sellers warning sellers: "please stop sending 'leave 5 stars for a free gift' inserts"
   "(stop|quit|avoid) (sending|using|doing|offering|printing|including|asking)",
+  // Scam warnings: "ignore anyone claiming to be us", "if someone offers you free products for reviews, it isn't us"
+  "(claim|pretend)\\w* to be us|impersonat\\w*",
+  "(it|that)('s| is)? (not|isn't) us(?=[.!?,;]|$)",
+  "(we|i)('re| are)? (not|aren't) ~1 (part|members?|affiliated) (of|with)",
 ];

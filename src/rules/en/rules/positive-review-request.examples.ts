@@ -158,6 +158,9 @@ export const examples: Record<string, RuleExamples> = {
   },
   "positive-review-request/dictate-content": {
     flags: [
+      "We would love it if your [[review mentioned]] the quiet motor.",
+      "We'd be glad if you [[pointed out the long battery life in your review]].",
+      "Could you [[say in the review that]] the lid seals tight?",
       "If you could [[describe it as sturdy and light in your review]], that would be super.",
       "[[When you post about it, do mention]] how light the frame is.",
       "A [[review saying 'sturdy]] and easy to clean' would help our small shop so much.",
@@ -179,6 +182,8 @@ export const examples: Record<string, RuleExamples> = {
       "Would you edit your [[review to reflect our excellent service]]?",
     ],
     passes: [
+      "As you mentioned in your review, the clasp was stiff, so a new one is on its way.",
+      "You pointed out in your feedback that the manual was unclear; we have rewritten it.",
       "Many reviews describe it as sturdy, so we think the frame will suit you.",
       "When you write to us about it, please mention the serial number under the base.",
       "Our reviews mostly say 'sturdy' and 'well made', which we're proud of.",

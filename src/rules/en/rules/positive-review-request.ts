@@ -35,7 +35,7 @@ const UNLESS = [
 
 const rule = ruleMaker("positive-review-request");
 const MSG = "Asks for a positive or 5-star review.";
-const D = "((mention|highlight|emphasi[sz])(e|es|s|ing)?|describ\\w* (it|them) as|point(ing)? out|talk about|tell (people|others|everyone|shoppers|buyers|readers) about|(say|state|write|note)(s|ing)? (that|how|'[a-z]+)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
+const D = "((mention|highlight|emphasi[sz])(e|es|s|ing|ed|d)?|describ\\w* (it|them) as|point(s|ed|ing)? out|talk(s|ed|ing)? about|tell (people|others|everyone|shoppers|buyers|readers) about|(say|state|write|note)(s|ing)? (that|how|'[a-z]+)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
 
 /** "leave us a five-star review": the qualifier and its article are the span, "an honest review" the rewrite. */
 const A_POSITIVE_REVIEW = "an? ({positive}|kind) (amazon |product |star )?review";
@@ -124,6 +124,8 @@ export const rules: readonly RuleSpec[] = [
     unless: [
       "whatever|anything|what you (think|liked)|your (own|experience|thoughts|opinion)|honest|freely|order (number|id)|links?|url|profile|(review|rating) (button|form|page)|receipt",
       "(reviews|reviewers|customers|buyers|many|most|people) ((?!that |which )[a-z]+ ){0,2}(mention|say|said|praise|note|highlight|describe)(s|d|ed)?",
+      // what the buyer already wrote: "as you mentioned in your review"
+      "(?<!if )(you|u) (mentioned|highlighted|pointed out|described)",
     ],
   }),
   // "A headline like 'Best buy ever' helps": wording handed to the buyer beside a review request.

@@ -193,4 +193,18 @@ export const examples: Record<string, RuleExamples> = {
       "Happy customers often ask about refills. If that's you, our refill guide is in the box.",
     ],
   },
+  "review-gating/no-bad-review": {
+    flags: [
+      "Please [[don't leave a negative review]], just message us and we will sort it out.",
+      "We kindly ask you [[not to post a bad rating]] because of the courier delay.",
+      "Whatever happens, [[never give us 2 stars]] before talking to our team.",
+      "Kindly [[avoid negative feedback]]; our support desk answers within a day.",
+    ],
+    passes: [
+      "Don't worry about leaving a negative review if the kettle fails; honest reviews help us.",
+      "We never remove or hide negative reviews.",
+      "Please don't post your order number in a review, for your privacy.",
+      "Customers who never leave bad reviews still get the same warranty.",
+    ],
+  },
 };

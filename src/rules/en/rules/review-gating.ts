@@ -79,6 +79,11 @@ export const rules: readonly RuleSpec[] = [
       scope: 2,
     },
   }),
+  // "Please don't leave a negative review", "we kindly request you not to post a bad rating"
+  rule("no-bad-review", "Asks the buyer not to leave a negative review.", {
+    pattern: ["(?<!(we|i|they|who|buyers|customers) )(don't|do not|not to|never) ~3 ({post}|rate) ~2 (an? |any )?((negative|bad|low|poor) ({review-noun}|1)|[1-3][ -]stars?)", "avoid (negative|bad|low|poor) {review-noun}"],
+    unless: ["worry|hesitate|afraid|feel free|have to"],
+  }),
   rule("unhappy-contact", DIVERTS, { pattern: "({gating-unhappy}|{gating-if-not}) ~12 {gating-contact}", near: { pattern: ASK, scope: "text" }, unless: [RETURN] }),
   // "Not thrilled? Skip Amazon and come to us": leaving Amazon out is the steering itself.
   rule("unhappy-skip-amazon", DIVERTS, { pattern: "(skip|bypass|avoid|go around) (the )?amazon", near: { pattern: "{gating-unhappy}|{gating-if-not}|{unsatisfied}", scope: 1 } }),
