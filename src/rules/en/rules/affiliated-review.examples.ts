@@ -52,6 +52,13 @@ export const examples: Record<string, RuleExamples> = {
       "TEAM EDITION: this kettle is for Norvo staff only. Please [[write a review]] on Amazon after a week of use.",
     ],
     passes: [
+      "Thanks for helping us out with the serial number photo; the claim is filed. Please leave an honest review of the lamp whenever suits you.",
+      "Engraving proof: the bench plaque reads 'This is your Mum's corner, sit a while'. Please leave an honest review once it is fitted.",
+      "Welcome back! As a regular customer you'll notice the new caps click shut. Please leave an honest review of the refill if you'd like.",
+      "A Monday pickup would work for us, and the driver brings the label. Please leave an honest review of the desk whenever you like, good or bad.",
+      "The lid is engraved 'Hey aunties, Diwali 2025' just as you ordered. Please leave an honest review once it has been unwrapped.",
+      "The biscuit tin holds enough for all teammates at a Monday stand-up. Please leave an honest review after the first meeting.",
+      "Thanks for spotting the typo in our manual! I'll return the favour with a quick tip: rinse the filter weekly. Please leave a review of the jug whenever you like.",
       "This set makes a lovely present for friends and family who love baking; please leave a review once you've tried it.",
       "A customer left a glowing review on my new listing, and I'll return the favour with a handwritten card.",
       "We'll return the favour by answering any question within a day; please leave a review whenever you like.",
@@ -128,6 +135,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Could your roommates post a review]] as well?",
     ],
     passes: [
+      "Could your flatmates add one? The hub takes up to five extra users on the same plan.",
       "Could your kids write one of their school essays about recycling? Our jars make great props.",
       "Ask your roommate to hold the frame while you tighten the legs, then tell us if anything wobbles.",
       "We got our kids to help pack the orders this week. Leave an honest review!",

@@ -60,7 +60,8 @@ const INSIDER = [
   "(friends?|famil(y|ies)|relatives?) ~3 of (the|our|my) ~4 (team|staff|crew|founders?|owners?|family|company)",
   "(part|members?) of (the|our) ~2 (team|staff|crew)",
   "related to (someone|somebody|(1|one) of us|our|the owner|the founder)",
-  "(hi|hey|hello|dear|attention|calling all|to all|all|every|note to|memo to) (all )?(of )?(our |my )?{affiliated-role}",
+  // Not in a quoted print ("the pad reads 'Memo to coworkers'"), not "enough for all colleagues"
+  "(?<!['\"])(hi|hey|hello|dear|attention|calling all|to all|(?<![a-z] )(all|every)|note to|memo to) (all )?(of )?(our |my )?{affiliated-role}",
   "^(all )?{affiliated-role}( (&|and) (their|your) famil(y|ies))? ?[:,]",
   "^((to|dear|hi|hey|hello) (our|my|all) )?(friends?|famil(y|ies)) (&|and|n) (friends?|famil(y|ies))",
   // "Family and friends receiving this first batch: …"
@@ -78,18 +79,20 @@ const INSIDER = [
   "(everyone|anyone|all of you|those|people|staff|you) (who|that) (works?|worked|is employed) (here|for (us|me|the (company|shop|store|brand)))",
   "(warehouse|office|staff|work|company|family|church) (group )?(chat|channel|slack|whatsapp)|team (group chat|slack|whatsapp)",
   "(payroll|side business|side hustle)",
-  "(helping|helped) (me|us) (pack|ship|out)",
+  "(helping|helped) (me|us) (pack|ship)",
   // "since you helped design the packaging"
   "(?<!like )(you|you've) (helped|help) (design|develop|create|build|prototype|formulate) (the|our|this|it|my)",
-  "(work|working|worked) for (me|us)",
+  // Not "a Thursday pickup would work for us"
+  "(?<!(ould|ill) )(work|working|worked) for (me|us)",
   "(it's|its|this is) ~1 from (the )?(gym|church|school|work|hr|accounting)",
-  "(it's|this is) your (friend|neighbou?r|{affiliated-kin})",
-  "(hi|hey|hello|dear|namaste|thanks|thank you|you and) (my )?{affiliated-kin}",
+  "(?<!['\"])(it's|this is) your (friend|neighbou?r|{affiliated-kin})",
+  // Not an engraving's or a card's text: "the mug reads 'Thank you Grandma'"
+  "(?<!['\"])(hi|hey|hello|dear|namaste|thanks|thank you|you and) (my )?{affiliated-kin}",
   // A personal favour, traded: "I'll return the favour"
-  "(i'll|i will|and i) return the favou?r|i('ll)? owe (you|ya) (big|1)",
+  "(i'll|i will|and i) return the favou?r(?! with)",
   "^{affiliated-kin}( [a-z]{1,12})? ?[,!]",
   "(don't|do not|dont|never|not|without) (mention|say|tell|reveal|disclose)(ing)? ~4 (related|relatives?|family|cousins?|know each other|friends|where you work)",
-  "(like|as|as if (you|they|she|he) (were|are|was)) an? (regular|normal|real|random|ordinary|typical|genuine|independent) (customer|buyer|shopper|user)",
+  "(like|(?<!^)as|as if (you|they|she|he) (were|are|was)) an? (regular|normal|real|random|ordinary|typical|genuine|independent) (customer|buyer|shopper|user)",
   "(from|under|on|via|with|us(e|ing)) (your|their) ~1 {affiliated-account}",
   "(log|sign)\\w* (in|into|on|onto)( to)? (the|that|an?|my|our) {affiliated-account}",
   "so it ~1 (looks?|seems?) (natural|legit|real|genuine)",
@@ -142,7 +145,7 @@ export const rules: readonly RuleSpec[] = [
       `(ask|get|invite|encourage|recruit|rope in|beg)(ing|s)? (all )?(of )?(your|our) ~3 {affiliated-circle} ~10 to ~4 ({review-verb}|vouch|tell amazon|{post}( up| us)?( an?| some| their| 1)? ({review-noun}|words|a few words|\\d[- ]stars?|{review-experience}))`,
       // "Could your family members also write reviews for us?"
       // "Could your wife and your brother each write one?"
-      "(could|can|would|will|might) (all )?your ~1 {affiliated-circle} ~4 {post} ~3 ({review-noun}|{review-experience}|1(?! ?[a-z0-9]))",
+      "(could|can|would|will|might) (all )?your ~1 {affiliated-circle} ~4 {post} ~3 ({review-noun}|{review-experience}|(?<=(write|leave|post) )1(?! \\w))",
     ],
     unless: ["feel free|if (they|you)|whether|yourself"],
   },

@@ -42,6 +42,7 @@ export const examples: Record<string, RuleExamples> = {
       "Got burned by an imitation earlier? [[Post your review on the imitation's listing]] so others are warned.",
     ],
     "passes": [
+      "Flow rate: measured beside a standard mixer tap, ours compares with it at every pressure setting.",
       "Rate ours on Amazon and explain how it measures up against your old lamp.",
       "Your review on our listing would help other parents pick a size.",
       "Reviews on their listing could help you compare the two.",
@@ -111,6 +112,8 @@ export const examples: Record<string, RuleExamples> = {
       "Their lid leaked for you as well? [[Add yours to the 1-star reviews]] on their page."
     ],
     "passes": [
+      "In Your Orders you can write them a bad courier rating if the driver left the parcel in the rain.",
+      "On the product page, scroll down to ratings and give it 1 star, 2 stars or 5 stars, whichever fits.",
       "If the courier was late, write them a short note; bad delays are never acceptable.",
       "Visit the listing and give it 1 star or 5 stars, whatever you honestly think.",
       "You gave us 2 stars for the slow delivery, and we are sorry.",

@@ -79,7 +79,7 @@ export const rules: readonly RuleSpec[] = [
       // "review what you really think of it compared to ours": the product reviewed is not ours.
       "(review|rate) ~8 (compar(e|es|ed|ing)|next|side by side|stack(ed|ing|s)? up) ~2 (to|with|against) ours",
       // "review it and mention how ours stacks up against it"
-      "(review|rate) ~8 ours ~1 (stacks up|compares|measures up) (to|with|against) (it|them|theirs)",
+      "(review|rate) it ~8 ours ~1 (stacks up|compares|measures up) (to|with|against) (it|them|theirs)",
       "{post} ~3 {review-noun} ~8 (compar(e|es|ed|ing)|next|side by side|stack(ed|ing|s)? up) ~2 (to|with|against) ours",
       // "share on the AquaPure filter page how much faster ours is"
       "(on|under) (the|their) ([a-z0-9-]+ ){1,3}(page|listing|reviews) how (much )?([a-z]+er|better|worse) ours",
@@ -95,9 +95,9 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       "({post}|document|describe) ~3 {competitor-neg} ~2 ({review-noun}|experiences?) ~2 ({competitor-named}|(of|for|on|about) (it|them))",
       "(leave|give|rate|drop|post|hit) (them|theirs|(the )?{competitor-ref}) ~4 {competitor-neg}",
-      "write (them|{competitor-ref}) ~2 {competitor-neg} ~1 {review-noun}",
+      "write (them|{competitor-ref}) ~2 {competitor-neg} {review-noun}",
       // "pop over to the KidzFun listing and give it 1 star"
-      "(listing|page) ~3 (and|to) ~2 (give|leave|rate|drop) ~2 [012][- ]stars?(?! (or|reviews?|ratings?)\\b)",
+      "(?<!(the|product) )(listing|page) ~3 (and|to) ~2 (give|leave|rate|drop) ~2 [012][- ]stars?(?! (or|reviews?|ratings?)\\b|,? \\d)",
       "[012][- ]stars? ((on|for|to) (their|them|theirs|{competitor-ref})|{competitor-named})",
       "{competitor-neg} ~1 {review-noun} ~2 {competitor-named} ~6 (write|leave|post|add) (1|yours|your own)",
       "{post} ~3 {review-noun} {competitor-named} ~4 (explain|explaining|describing|saying) (why|how) (it|they) (cracked|broke|failed|leaked|stopped|died|fell)",

@@ -29,6 +29,10 @@ export const examples: Record<string, RuleExamples> = {
       "[[Offer valid until]] Sunday on all mugs.",
     ],
     passes: [
+      "While your warranty lasts, repairs cost nothing, shipping included both ways.",
+      "We took $3 off the shipping charge because the parcel came a day late; the new total shows within a week.",
+      "The '€15 off' badge on that listing was Amazon's own promotion for another colour, so we cannot apply it.",
+      "Get the spare lid sent today and save £4 in postage by keeping the cracked one.",
       "If a friend asks, feel free to recommend the kettle.",
       "We refunded £5 off the shipping cost for the delay.",
       "Order through Amazon to save time on the return.",
@@ -105,6 +109,7 @@ export const examples: Record<string, RuleExamples> = {
       "Loved the blue one? It also [[comes in 5 more colors]]!",
     ],
     passes: [
+      "We'll look into the missing size chart on our brand store today and message you once it's fixed.",
       "Check the size chart on the product page before you swap sizes.",
       "The new handle also fits our older pans you already own.",
       "Please see our reply above about the shop's opening hours.",
@@ -176,6 +181,9 @@ export const examples: Record<string, RuleExamples> = {
       "Want recipes? [[Join our mailing list]].",
     ],
     passes: [
+      "Don't worry, you won't be added to any newsletter; we only write about this order.",
+      "There is no need to subscribe to our coffee plan to claim the warranty; every bag is covered.",
+      "You didn't subscribe to our tea club: that charge was a single gift order placed in May.",
       "You can subscribe to Amazon's Subscribe & Save if you'd like regular delivery.",
       "Follow me through the two steps below to pair the remote.",
       "We do not send newsletters; every update comes through your Amazon messages.",

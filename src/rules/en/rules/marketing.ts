@@ -10,7 +10,8 @@ import type { RuleSpec } from "../../types.ts";
 export const vocabulary = {
   "marketing-off": [
     "\\d+ ?(%|percent)[ -]?(off|discount|code|coupon)",
-    "[a-z]{0,2}[$£€] ?\\d+(\\.\\d\\d)? off",
+    // Not money the seller took off, nor a banner quoted: "we've taken £5 off the delivery"
+    "(?<!(took|taken) |['\"])[a-z]{0,2}[$£€] ?\\d+(\\.\\d\\d)? off",
     "half[- ](price|off)",
     "bogo",
     "\\d+-for-\\d+|[23] for 1(?![\\d.]| (min|sec|hour|day|week|month|year|h\\b|m\\b))",
@@ -44,7 +45,7 @@ export const rules: readonly RuleSpec[] = [
       "while ~2 lasts?",
       "(back|available|offered|priced|yours) ~2 (for|at) a limited time",
       "(offer|deal|sale|promo(tion)?|discount|coupon) (is )?(valid|ends|runs|good) (until|till|through|thru)|limited[- ]time only|restock(ed)? alert|back by popular demand|before (they|it|stocks?) (sells?|runs?) out",
-      "(buy|order|get|add) ~6 save (\\d+ ?(%|percent)|[a-z]{0,2}[$£€] ?\\d+)",
+      "(buy|order|get|add) ~6 save (\\d+ ?(%|percent)|[a-z]{0,2}[$£€] ?\\d+(?! in))",
       // "grab 2 more and get free shipping"
       "(buy|order|add|grab|pick up) ~2 (more|another|extra|additional) ~5 free (shipping|delivery)",
       "(running|having|holding) ~3 (sales?|promos?)",
@@ -56,7 +57,7 @@ export const rules: readonly RuleSpec[] = [
       "in (exchange|return) for ~3 {review-noun}",
       // "we took 15% off this order", "you got it at a great price", "while the charge lasts"
       "(took|taken|knocked) ~5 this (order|purchase)",
-      "you (got|bought) (it|them) (at|for)|(charge|battery) lasts?|(order|purchase) was (placed|made) before",
+      "you (got|bought) (it|them) (at|for)|(charge|battery|warranty) lasts?|(order|purchase) was (placed|made) before",
     ],
   }),
   rule("future-coupon", "Offers a discount on a future purchase.", {
@@ -72,7 +73,8 @@ export const rules: readonly RuleSpec[] = [
   }),
   rule("cross-sell", "Promotes other products (cross-selling).", {
     pattern: [
-      "(check|look|find|shop|browse|explore|discover) ~6 (in|at|on|from) (our|my) (amazon )?(storefront|brand (store|page)|store|shop)",
+      // Not the seller's own errand: "we'll look into the photo on our brand page"
+      "(?<!(we|i)('ll)? )(check|look|find|shop|browse|explore|discover) ~6 (in|at|on|from) (our|my) (amazon )?(storefront|brand (store|page)|store|shop)",
       "you('ll|'d| might| may| will| would) also (love|like|enjoy|want) ~1 our",
       "you('ll|'d| might| may| will| would) (also )?(love|like|enjoy|want|adore) ~2 (matching|companion|coordinating)",
       "(check out|browse|explore|visit|discover|shop|search|keep an eye on|find more in|look at|(look|see)(?= (our|my) )) ~3 (our|my|the) ~2 (amazon )?(storefront|brand store|store|shop|brand|collection|catalog(ue)?|other \\w+)",
@@ -116,8 +118,8 @@ export const rules: readonly RuleSpec[] = [
       "find us on ~1 {off-amazon-app}",
       "(like|subscribe to) ~1 (us|our) ~2 (page|channel|list|blog|{off-amazon-app})",
       "(sign up|subscribe|join|register|opt in) ~4 (newsletter|(mailing|e-?mail|sms|vip|our) list)",
-      "subscribe to our ~3 (box|plan|club)",
-      "newsletters?",
+      "(?<!(to|n't) )subscribe to our ~3 (box|plan|club)",
+      "(?<!(any|no) )newsletters?",
       "subscribe (while|now|today|here|for)",
       "(tag us|use (our |the )?hashtag)",
     ],

@@ -115,6 +115,8 @@ export const examples: Record<string, RuleExamples> = {
       "You'll find the warranty form on [[our official website]].",
     ],
     passes: [
+      "So we send the right case, what is your phone's model number? You'll find it under Settings.",
+      "Could you tell us your phone size so the right cover goes out tomorrow?",
       "Refunds go back to your card; we never need your bank details.",
       "Our hotline hours changed; please use Amazon messaging instead.",
       "Let us know which phone model you have so we can confirm the case fits.",

@@ -95,7 +95,7 @@ export const rules: readonly RuleSpec[] = [
       "({contact}|talk|speak|connect|chat|(continue|carry on) (this|it|things|the conversation|our conversation)) ~5 (by|via|over|through|on(?! (your|the) (phone|mobile))|using|at) ~1 {off-amazon-ch}",
       "(our|my) ~2 ((phone|mobile|cell|contact|direct|personal) (numbers?|no)|e-?mail|web ?site|site|web ?page|home ?page|blog|online (store|shop)|web ?shop|e-?shop)",
       "(toll-? ?free|hotline|helpline|support line)",
-      "(send|give|share|provide|leave|tell|include|drop|text|(we|i) (need|require)|ask for|(reply|respond|write back|get back)( to (us|me|this))? with|what('s| is)) ~3 (your|ur) ~1 ((e-?mail|phone|mobile|cell)(?! (model|case|app))( number| address)?|whats ?app|wechat|contact (details|info|number)|(bank|paypal)( account)? (details|e-?mail))",
+      "(send|give|share|provide|leave|tell|include|drop|text|(we|i) (need|require)|ask for|(reply|respond|write back|get back)( to (us|me|this))? with|what('s| is)) ~3 (your|ur) ~1 ((e-?mail|phone|mobile|cell)(?!'s| (model|case|app|size))( number| address)?|whats ?app|wechat|contact (details|info|number)|(bank|paypal)( account)? (details|e-?mail))",
       // "arrange the replacement over a quick phone call", "hop on a video call"
       "(over|via|by|through|hop on|jump on|set up|schedule|book|arrange|have) (a |an )?(quick |short |brief |5-minute |10-minute |free )?((tele)?phone|video|zoom|facetime|whats ?app|skype|teams|voice) (call|chat)",
       "(outside|off) (of )?(amazon|the platform)",

@@ -68,6 +68,11 @@ export const examples: Record<string, RuleExamples> = {
       "[[Please leave full stars]] for our shop, it means a lot.",
     ],
     passes: [
+      "Our pillows are made for 5 star and seaside guesthouses across Italy, and we hope it will make your own bedroom feel calm.",
+      "It will be great to see top scores on the leaderboard once the spring tournament opens.",
+      "Only a perfect score counts toward the bronze badge in the spelling game.",
+      "The highest rating is what we target at every safety audit, and this helmet passed all of them.",
+      "Please check if yours has the top seal fitted; if it doesn't, we'll post a new one today.",
       "5 stars is what guests expect from the hotel, and we are 3 stars.",
       "Please compare it with 5 star hotels before you book the trip.",
       "Please pick the model with the best reviews for your balcony.",
@@ -182,6 +187,8 @@ export const examples: Record<string, RuleExamples> = {
       "Would you edit your [[review to reflect our excellent service]]?",
     ],
     passes: [
+      "The safety rating printed on the box describes it as suitable for covered patios only, so please bring it in during storms.",
+      "If you write about it for a school project, please note that results depend on the room temperature.",
       "As you mentioned in your review, the clasp was stiff, so a new one is on its way.",
       "You pointed out in your feedback that the manual was unclear; we have rewritten it.",
       "Many reviews describe it as sturdy, so we think the frame will suit you.",

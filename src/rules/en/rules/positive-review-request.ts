@@ -12,7 +12,7 @@ export const vocabulary = {
   "pos-review": "({positive}|kind) (amazon |product |star )?(reviews?|ratings?|feedback|comments?|evaluations?|testimonials?|write-?ups?|words|marks?|scores?)|(favou?rable|glowing|positive|stellar|rave|shining) 1",
   /** A top rating; "5-star hotel" is not one. */
   "pos-stars":
-    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on| and)|5[ -]st([*@]| [01] stars )rs?|5/5|5 out of 5|full (5 )?stars?(?= (for|on|to|from|please|rating)\\b|[!.?,]|$)|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|5-out-of-5|full (house|set|row|hand) of stars|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
+    "5[ -]stars|5[ -]star(?! ?[a-z])|5 star(?= for| on)|(?<=(with|us) )5 star(?= and)|5[ -]st([*@]| [01] stars )rs?|5/5|5 out of 5|full (5 )?stars?(?= (for|on|to|from|please|rating)\\b|[!.?,]|$)|(5th|fifth|last) star|(highest|max) (rating|stars)|perfect 5(\\.0)?|5-out-of-5|full (house|set|row|hand) of stars|full 5(?=[ -]stars?| (on|for|please|from) |[!.?,])|all 5 (of )?((the|those|these|your) )?([a-z]+ )?stars",
   "pos-target": "{pos-review}|{pos-stars}",
   "pos-hope": "hop(e|ing|efully)|prefer(ably|red)?|ideally|wish|goal|aim(ing)?|target|count(ing)? on|expect|nothing (less than|but)|(?<!('d|would) )love",
 };
@@ -35,7 +35,8 @@ const UNLESS = [
 
 const rule = ruleMaker("positive-review-request");
 const MSG = "Asks for a positive or 5-star review.";
-const D = "((mention|highlight|emphasi[sz])(e|es|s|ing|ed|d)?|describ\\w* (it|them) as|point(s|ed|ing)? out|talk(s|ed|ing)? about|tell (people|others|everyone|shoppers|buyers|readers) about|(say|state|write|note)(s|ing)? (that|how|'[a-z]+)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
+const SAYS = "Tells the buyer what the review should say.";
+const D = "((mention|highlight|emphasi[sz])(e|es|s|ing|ed|d)?|describe (it|them) as|point(s|ed|ing)? out|talk(s|ed|ing)? about|tell (people|others|everyone|shoppers|buyers|readers) about|(say|state|write|note)(s|ing)? (that|how|'[a-z]+)|praise|(use|include) (the )?(key ?)?(words?|phrases?))";
 
 /** "leave us a five-star review": the qualifier and its article are the span, "an honest review" the rewrite. */
 const A_POSITIVE_REVIEW = "an? ({positive}|kind) (amazon |product |star )?review";
@@ -69,11 +70,11 @@ export const rules: readonly RuleSpec[] = [
       "(did|have|if|think|hope) ~3 (earn(ed)?|deserved?|worth(y of)?) ~3 {pos-target}",
       "(rate|rating|review) ~3 (highly|positively|favou?rably)",
       // "it'd be wonderful to see a 5-star review", "only a 5-star rating counts", "5 stars is what we aim for"
-      "be ~2 {positive} to see ~3 {pos-target}",
-      "only (an? )?{pos-target} counts?",
-      "{pos-stars} (is|are) what (we|i) ~1 {pos-hope}",
+      "be ~2 {positive} to see ~3 {pos-target}(?<!marks?|scores?)",
+      "only (an? )?{positive} (reviews?|ratings?) counts?",
+      "5[ -]stars? (is|are) what we ~1 {pos-hope}",
       // "we'd be thrilled if yours sounded as delighted"
-      "{ask} ~1 if yours ~3 ({positive}|delighted|happy)",
+      "{ask} ~1 if yours sound\\w* ~2 ({positive}|delighted|happy)",
       // "a screenshot of your 5-star review"
       "(screenshots?|proof|photos?|pictures?|links?) of ~2 your ~1 {pos-target}",
     ],
@@ -103,14 +104,14 @@ export const rules: readonly RuleSpec[] = [
     also: ["{ask}|help|could|can|would|maybe|consider|how about|even"],
     unless: [...UNLESS, "(we|we're|we are|we've been|i) ~2 (working|trying|plan|improv(e|ing))", "than", "any {review-noun} is welcome"],
   }),
-  rule("dictate-content", "Tells the buyer what the review should say.", {
+  rule("dictate-content", SAYS, {
     pattern: [
       `{review-noun} ~6 ${D}`,
       `${D} ~10 (in|on|into|for) (your|the|an?) ~2 {review-noun}`,
       `${D} ~10 (when|while|once|as) (you )?{post} ~2 {review-noun}`,
       `(when|while|once|if) you ~1 {post} ~4 (amazon|{review-noun}|{review-experience}|{listing}) ~10 (${D}|(say|write|put) (it|the|its|it's|that))`,
       `(when|while|once|as) you (review|rate) ~4 ${D}`,
-      `(when|once|if) you (write|post) about it ~10 ${D}`,
+      `(when|once|if) you (write|post) about it(?=,| on amazon) ~10 ${D}`,
       `${D} ~10 (when|while|once|as|if) (you )?{post} ~4 (amazon|{listing})`,
       "(write|say|state|put) ~1 in (your|the|a) ~2 {review-noun} (that|how)",
       "(copy|paste) ~8 ({review-noun}|amazon)",
@@ -129,7 +130,7 @@ export const rules: readonly RuleSpec[] = [
     ],
   }),
   // "A headline like 'Best buy ever' helps": wording handed to the buyer beside a review request.
-  rule("suggested-wording", "Tells the buyer what the review should say.", {
+  rule("suggested-wording", SAYS, {
     pattern: ["(an?|the|your|our) (headline|title|wording|phrase|caption|sentence) (like|such as)", "feel free to (borrow|copy|reuse|use) (it|this|that|ours|our (wording|words|text|headline|title))"],
     near: { pattern: "{review}|reviewers?", scope: 1 },
   }),

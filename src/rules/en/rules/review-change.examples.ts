@@ -41,6 +41,10 @@ export const examples: Record<string, RuleExamples> = {
       "Since the hinge is replaced, would you think about [[revisiting what you wrote]] about us?",
     ],
     passes: [
+      "Update on your feedback from June: the new strap is in production and ships with every order from Friday.",
+      "Tally sheets: strike through the stars once a round is finished, then start a new column.",
+      "You can easily remove the stars from the chart when the week ends and start again on Monday.",
+      "Wrong count? You can just change the score with the arrows beside the display.",
       "If the card was charged twice, you can ask Amazon to remove the duplicate payment.",
       "You can remove the feedback you left at any time; nothing is expected from you.",
       "Thanks for your review; prices on the refills will come down in spring.",
@@ -93,6 +97,7 @@ export const examples: Record<string, RuleExamples> = {
       "If you posted a 2-star review on the previous version of our fan, please go back and [[update it]] now that the new one is out.",
     ],
     passes: [
+      "Thanks for your comment about the label. We've redrawn it and hope it reflects the current recipe of the sauce.",
       "Thanks for the review you left; we updated the listing so it reflects the current situation.",
       "Your settings live in the app; updating it from the app only takes a minute.",
       "Thanks for your review; if it still clicks, then have another look at it after charging.",

@@ -13,7 +13,7 @@ export const vocabulary = {
   "review-change-low": ["negative|bad|low|poor|harsh|unfair|critical|[1-3][- ]stars?"],
   /** Changing, raising or removing (no past forms: "we updated the listing" is the seller's act). */
   "review-change-verb": [
-    "(chang|updat|revis|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(e|ing)|(amend|edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump|tweak|alter|reword|soften)(ing)?|rephras(e|ing)|(tak|ton)(e|en|ing) (it |that |this )?(down|off)|pull(ing)? (it |that |this )?down|dial(ing)? (it |that |this )?back|get rid of|undo|strike (through|out)",
+    "(chang|updat|revis|rewrit|re-?rat|re-?evaluat|remov|delet|eras|rais|increas|upgrad)(e|ing)(?! on)|(amend|edit|modify|reconsider|rethink|revisit|correct|adjust|withdraw|retract|boost|bump|tweak|alter|reword|soften)(ing)?|rephras(e|ing)|(tak|ton)(e|en|ing) (it |that |this )?(down|off)|pull(ing)? (it |that |this )?down|dial(ing)? (it |that |this )?back|get rid of|undo|strike (through|out)(?= (the|your|that) (feedback|review))",
   ],
   /** Done to a review: "once it is updated". */
   "review-change-done": ["(updat|chang|revis|remov|delet|amend|correct|modifi|edit|retract|reconsider|revisit|adjust|rais|eras)ed|withdrawn|rewritten|(taken|pulled) (down|off)|gone"],
@@ -43,7 +43,7 @@ const PRESSURE = "Puts pressure on the buyer about a review they already left.";
 
 /** Plain statements, thanks, and sellers who cannot or will not ask. */
 const STATEMENT = [
-  "(?<!(if|hope|wonder(ing)?|maybe|perhaps|think) )(you|u|buyers|customers)( (can|may|are (always )?(able|free|welcome) to)(?! (simply|just|easily|ask amazon))|'re (always )?(able|free|welcome) to)",
+  "(?<!(if|hope|wonder(ing)?|maybe|perhaps|think) )(you|u|buyers|customers)( (can|may|are (always )?(able|free|welcome) to)(?! (simply \\w+ (it|your|the (review|comment))|ask amazon))|'re (always )?(able|free|welcome) to)",
   "(it is|it's) (also )?possible|lets? (you|u)|up to you|(you|u) asked|(your|ur) (own )?(choice|decision|call)|whether or not|no need|no obligation|not (obligated|something|asking)|thanks? (you )?for (your|updating|changing|editing|revising|removing)",
   `(we|i) (can't|cannot|can not|won't|will not|never|don't|do not|are unable to) ~1 ${V}`,
 ];
@@ -110,7 +110,7 @@ export const rules: readonly RuleSpec[] = [
       // "we would be very grateful if it could be withdrawn"
       `${WISH} ~4 (it|that|they) {review-change-be} {review-change-done}`,
       // "it would be great if it reflected the current situation"
-      "(if|hope) ~1 it reflect(ed|s) ~4 (whole|current|outcome|resolution)",
+      "(if|hope) ~1 it reflect(ed|s) ~4 (whole|current) (situation|story)",
       // An imperative that opens the sentence: "Already left a review? Update it once you've tried the refill."
       "^(update|edit|change|revise|amend|reconsider|revisit) (it|that)(?=[.!?,]|$| (now|today|please|once|after|when|if|to|for|so|as))",
     ],
@@ -129,7 +129,7 @@ export const rules: readonly RuleSpec[] = [
     message: "Nudges the buyer to update a review, or ties something to it being changed.",
     pattern: [
       `${D} ~2 ${N} ~6 (use|need|do with|due for) ~3 (edit|update|revision|tweak|refresh)`,
-      `(edit|update|change|revision|tweak)s? (to|of|on) ${D} ~2 ${N}`,
+      `(edit|update|change|revision|tweak)s? (to|of) ${D} ~2 ${N}`,
       `(an?|your) (updated|revised|edited|amended|corrected) ${N}`,
       `reflect ~6 (in|on) ${D} ~2 ${N}`,
       `(your|ur|that|this) ~2 ${N} ~3 (no longer|doesn't|does not|isn't|is not) ~2 (reflects?|accurate|fair)`,

@@ -31,6 +31,9 @@ export const examples: Record<string, RuleExamples> = {
       "[[If the lamp brightened up your office, tell other shoppers]] on the product page.",
     ],
     passes: [
+      "Satisfied owners and unhappy ones both post reviews, and we read all of them before each new batch.",
+      "Once the heater is working well, the cleaning guide on our product page explains the monthly descale.",
+      "Some reviews say the drawer sticks early on; once it's going smoothly after a week, a rub of candle wax keeps it easy.",
       "Please leave a review once you've had time to try the fit.",
       "Once you've used it for a week, please share your honest review.",
       "We read every review and would be glad if yours sounded like you.",
@@ -73,6 +76,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Pleased with the fit?]] 👉 Amazon. Not quite right? Reply here.",
     ],
     passes: [
+      "Was everything okay with the delivery? The driver noted that a neighbour took it in. Please leave an honest review when you're ready.",
       "Was everything okay with the delivery, and how did the box look? Please leave a review.",
       "No issues? Then you're all set, enjoy the grinder.",
       "Scan the code below 😊 → leave an honest review on Amazon.",
@@ -142,7 +146,8 @@ export const examples: Record<string, RuleExamples> = {
       "Not satisfied? Email [[us first]]: help@shop.example",
       "If you won't rate the grill 5 stars, talk to [[us first]] and we will make it right.",
     ],
-    passes: ["Not the right size? Exchanges are free within 30 days.", "Even if you can't give us 5 stars, an honest review helps other buyers."],
+    passes: [
+      "If the handle arrived broken, message us first thing on Monday; the warehouse can ship a new one that morning.","Not the right size? Exchanges are free within 30 days.", "Even if you can't give us 5 stars, an honest review helps other buyers."],
   },
   "review-gating/contact-first": {
     flags: [
@@ -190,6 +195,7 @@ export const examples: Record<string, RuleExamples> = {
       "Happy buyers are what keep us going, so [[if you're one, a rating]] would mean a lot.",
     ],
     passes: [
+      "Several satisfied buyers have asked about wall mounting. If that's you, the bracket size is listed on the product page.",
       "Happy customers often ask about refills. If that's you, our refill guide is in the box.",
     ],
   },

@@ -30,20 +30,20 @@ const REVIEW_LATER = "{gating-post} ~4 ({review-noun}|anything|1|online|publicly
 const BEFORE = `${BEFORE_WORD} ~3 ${REVIEW_LATER}`;
 
 const rule = ruleMaker("review-gating");
-const Q = "({gating-happy}|(is|was) everything (fine|ok|okay|good|great|perfect)|worth|hooked|smiling|grinning|beaming|obsessed|in love)";
+const Q = "({gating-happy}|(is|was) everything (great|perfect)|worth|hooked|smiling|grinning|beaming|obsessed|in love)";
 const ONLY_HAPPY = "Asks for reviews only from satisfied buyers.";
 const DIVERTS = "Sends unhappy buyers to the seller, not to a review.";
 const NEW_ASK = ["(review|rate) (us|it|them)|tell amazon", "{gating-post} ~5 {gating-ra}", "(→|->|=>|👉) ~2 amazon"];
 const ASK = [...NEW_ASK, "as (your|an?) (amazon )?(review|rating)", "({ask}|grateful|appreciated?|love) ~8 {gating-ra}", "(?<!honest (amazon )?)(reviews?|ratings?|feedback) ~4 (would|will|helps?|means?|matters?|makes?)"];
 const PROBLEM = "{gating-unhappy}|{gating-if-not}|problems?|issues?|wrong|trouble|concerns?|defect\\w*|damaged|broken";
 const US_FIRST = "(contact|message|e-?mail|call|text|whatsapp|write to|reach out to|reach|get in touch with|(talk|speak) to) ~0 us first";
-const RETURN = "return\\w{0,3}|send(ing)? (it|them) back|hesitate|first (use|time)|before us(e|ing)";
+const RETURN = "return\\w{0,3}|send(ing)? (it|them) back|hesitate|first (use|time|thing)|before us(e|ing)";
 
 export const rules: readonly RuleSpec[] = [
   rule("if-happy-review", ONLY_HAPPY, {
     pattern: [
-      "(if|since|once|as long as|so long as|now that|whenever|assuming|provided|given that|in case|should) ~8 {gating-happy} ~14 {gating-ra}",
-      "{gating-ra} ~10 (if|since|only|once) ~8 {gating-happy}",
+      "(if|since|once(?= you)|as long as|so long as|now that|whenever|assuming|provided|given that|in case|should) ~8 {gating-happy} ~14 {gating-ra}",
+      "{gating-ra} ~10 (if|since|only|once(?= you)) ~8 {gating-happy}",
       "(happy|satisfied|pleased) (customer|buyer|client|shopper|user|owner)s? ~10 {gating-post} ~5 {gating-ra}",
       // "We only want reviews from customers who are completely satisfied."
       "(only|just) ~4 {gating-ra} (from|by) ~6 {gating-happy}",
@@ -52,11 +52,11 @@ export const rules: readonly RuleSpec[] = [
       // "Only leave a review if you can give us 5 stars."
       "(only|just) ~6 if ~3 (give|leave|rate|post)\\w* ~4 ({pos-stars}|(5|full|top)[ -]?(stars?|marks))",
     ],
-    unless: ["good or bad|positive or negative|either way|whatever|if yours \\w+ as|or (hate|not|no)|(have|has|who) (left|posted|written)|(guide|instructions|chart|manual) on the (product )?(page|listing)"],
+    unless: ["good or bad|positive or negative|both|either way|whatever|if yours \\w+ as|or (hate|not|no)|(have|has|who) (left|posted|written)|(guide|instructions|chart|manual) on {listing}"],
   }),
   // "Happy customers are our best advertising. If that's you, a review would be lovely."
   rule("if-that-is-you", ONLY_HAPPY, {
-    pattern: "if (that's|you('re| are)) ~1 (you|1) ~10 {gating-ra}",
+    pattern: "if (that's|you('re| are)) ~1 (you|1) ~10 ({review-noun}|rate|stars)",
     near: { pattern: "(happy|satisfied|pleased|delighted) (customer|buyer|client|shopper)s?", scope: 1 },
   }),
   rule("happy-question", ONLY_HAPPY, {

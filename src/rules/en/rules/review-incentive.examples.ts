@@ -79,6 +79,9 @@ export const examples: Record<string, RuleExamples> = {
       "[[Share a review of the blender, then apply code THANKS15]] at checkout on our site.",
     ],
     "passes": [
+      "The width we posted on the listing was wrong, so we'll send you the wider shelf today at no extra cost.",
+      "We wrote the wrong size on the product page, so we'll ship you the medium one you meant to order.",
+      "We'll send you new samples for testing the shade on your wall before you reorder the paint.",
       "Your warranty is automatically extended to 3 years when you register the product in the app.",
       "Our office takes an extra day off on Friday, so replies to review questions may be slow.",
       "We'll send you our latest products list for your records, and you're welcome to review anything you buy.",
@@ -174,6 +177,7 @@ export const examples: Record<string, RuleExamples> = {
       "Did your reveiw go up? Paste the [[link below and a $10 voucher is yours]]."
     ],
     "passes": [
+      "The whole team gets two extra days off after the holiday rush as a thank you, so replies may be slower. Honest reviews always help shoppers.",
       "Festive offer: buy 2 get 1 free on all our candle sets on Amazon.",
       "The refund for your order is on its way, and thank you for your feedback.",
       "Free gift wrapping is available at checkout. Reviews help other shoppers choose.",

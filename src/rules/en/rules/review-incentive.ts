@@ -39,7 +39,7 @@ export const vocabulary = x({
   "@any": ["{review}", "reviewers?", "{review-experience}", "rates", "(writ(e|es|ing)|wrote|written|post(s|ed|ing)?|blog(s|ged|ging)?) about (us|our)"],
   /** Saying something about the product: the review without the word. */
   "@say": [
-    "(leav(e|es|ing)|left|writ(e|es|ing)|wrote|written|post(s|ing|ed)?|shar(e|es|ing)|submit(s|ted|ting)?|publish(es|ed|ing)?)(?! ((back )?to (us|me)|((us|me) )?((an?|the|this|our|your) )?(message|note|question|voicemail|e-?mail|line|ticket|request|return|link|listing|deal|offer|code|page))\\b)",
+    "(?<!(we|i) )(leav(e|es|ing)|left|writ(e|es|ing)|wrote|written|post(s|ing|ed)?|shar(e|es|ing)|submit(s|ted|ting)?|publish(es|ed|ing)?)(?! ((back )?to (us|me)|((us|me) )?((an?|the|this|our|your) )?(message|note|question|voicemail|e-?mail|line|ticket|request|return|link|listing|deal|offer|code|page))\\b)",
     "tell(s|ing)?(?! (us|me)\\b)",
     "rates?",
     "review(ing)? (it|us|them|this|that|our|my|the|your)(?! (order|return|refund|details|terms|polic\\w*|invoice|instructions|manual|account)\\b)",
@@ -120,7 +120,7 @@ export const vocabulary = x({
     "(lifetime|extended|extra|longer|bonus|upgraded) (\\d+[- ](months?|years?) )?(warranty|guarantee)|warranty ((is|gets|will be|becomes|only|then) ){0,2}(goes|extends?|extension|upgrades?|increases?|doubles?|activ\\w*|unlock\\w*|kicks in)",
     "extend(s|ed|ing)? (your|the|its) (warranty|guarantee)",
     "(warranty|guarantee) ((can|will|may|be|gets?|is|then|automatically) ){0,3}(extended|upgraded|doubled|lengthened)",
-    "(extra|bonus|free|paid) (days?|afternoons?|time) off",
+    "(?<=(an|1) )(extra|bonus|free|paid) (day|afternoon) off",
     "[£€] ?\\d+|\\d+ ?(pounds?|quid)",
     // "we pay the product cost after", "i'll cover what the item costs"
     "(pay|refund|reimburse|cover) (you )?(back )?(the|your|for the) (product |item |full )?(cost|price)",
@@ -183,7 +183,7 @@ export const rules: readonly RuleSpec[] = [
       "{@say} ~8 {@on} ~12 {@send}",
       "{@prod} to (review|test|try) ~1 (free|at no cost|on us)",
       // "we'd be happy to send you our products regularly for review"
-      "(send|ship|give) (you|u) ~2 (our|new|latest|free) ~1 {@prod} ~3 for ~2 (reviews?|testing)",
+      "(send|ship|give) (you|u) ~2 (our|new|latest|free) ~1 {@prod} ~3 for ~2 (reviews?|testing(?! (the|it)))",
       "{@val} ~10 {@if} ~8 ({@any}|{@on})",
       "({@free}|at no cost|on us|complimentary) ~4 (and|&|then) ~3 ({post}|test) ~4 {@obj}",
       "{@val} ~8 (?<!thank(s| you) )for ~2 {@any}",

@@ -87,6 +87,7 @@ export const examples: Record<string, RuleExamples> = {
       "Let's [[review each other]]'s products this month."
     ],
     "passes": [
+      "We reported the copied photo; Amazon's catalogue team reviews the other sellers' listings for image misuse.",
       "Each week our QA lead reviews the other team's test notes before shipping.",
       "Please send the ASIN of the item you bought so we can check the listing.",
       "Our support team will write about your question in the FAQ.",

@@ -73,7 +73,7 @@ export const rules: readonly RuleSpec[] = [
     pattern: [
       "(swap|trad|exchang)(e|ing)? ~2 (reviews|ratings)",
       // "every member reviews the others' products"
-      "(review|rate)s? the (others'?|other (members|sellers)'?) (products?|listings?)",
+      "(?<=(member|seller)s? )(review|rate)s? the (others'?|other (members|sellers)'?) (products?|listings?)",
       "((reviews?|ratings?) (swaps?|exchanges?|trad(es?|ing)|(for|4) reviews?)|r4r|review (each other|1 another)|(review|rate) (mine|yours))",
       "(buyers|customers|shoppers|followers) ~2 (review|rate) (your|yours|their|theirs|mine|ours)",
       "(leave|give|post|write|do|return) ~2 ({review-noun}|same|favou?r) ~2 (on|for|to) (yours|your (listing|product|store|shop)s?)",
