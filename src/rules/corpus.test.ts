@@ -1,7 +1,7 @@
 /**
  * The engine on labeled corpora. dev.jsonl is the shared development corpus (targets
  * 0.97 / 0.97 and category F1 0.90; this guard fails below 0.95 / 0.93 / 0.85).
- * challenge.jsonl, holdout.jsonl and probes.jsonl were written independently of the rules to
+ * challenge.jsonl, holdout.jsonl, probes.jsonl and fresh.jsonl were written independently of the rules to
  * probe phrasings the dev corpus lacks; their guards are looser.
  */
 import { readFileSync } from "node:fs";
@@ -19,6 +19,11 @@ const CORPORA = [
   // to avoid textbook phrasings, and 250 everyday compliant seller texts. The session's first engine
   // read them at 0.996 / 0.732; the rules were then fixed on them: a regression floor only.
   { file: "probes.jsonl", cases: 1731, precision: 0.97, recall: 0.97, categoryF1: 0.9 },
+  // Three realistic sets of 220, 200 and 200 texts written on 2026-11-26 (second session) by
+  // writers who never saw the rules, each with about 40 % compliant near-misses. M was fixed on
+  // in full; from N only the general fixes were kept; O was never used for fixing, and its
+  // figures are the honest estimate for unseen text (0.962 / 0.855). A regression floor only.
+  { file: "fresh.jsonl", cases: 620, precision: 0.97, recall: 0.89, categoryF1: 0.8 },
 ];
 
 for (const corpus of CORPORA) {
