@@ -7,7 +7,7 @@
  * rule's channels, and that reads cleanly (reads-cleanly.ts). A rule with no good
  * rewrite has no suggestion at all.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CATALOGS } from "./catalog.ts";
 import { CATALOG_LANGUAGES } from "./languages.ts";
@@ -97,8 +97,11 @@ for (const catalog of Object.values(CATALOGS)) {
 
 describe("rule examples are written, not copied from the corpus", () => {
   const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-  const corpus = readFileSync(new URL("../../test/corpus/dev.jsonl", import.meta.url), "utf8")
-    .split("\n")
+  // Every corpus: dev, challenge, holdout, probes, fresh.
+  const dir = new URL("../../test/corpus/", import.meta.url);
+  const corpus = readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .flatMap((f) => readFileSync(new URL(f, dir), "utf8").split("\n"))
     .filter((l) => l.trim() !== "")
     .map((l) => words((JSON.parse(l) as { text: string }).text));
   const runs = new Set<string>();

@@ -32,7 +32,7 @@ export const examples: Record<string, RuleExamples> = {
       "Hey! It's Dana from the gym. My candle shop is finally on Amazon - would you [[drop a review]] this week?",
       "Memo to all staff: the heated blanket launches Monday.\nAnyone who buys one and [[posts a review]] gets reimbursed through payroll.",
       "Hey, it's Kim from HR! My candle side business is on Amazon now - would you [[leave a quick review]]?",
-      "A NOTE TO OUR SUPPLIERS AND PARTNERS: if you bought the lamp, we'd love to [[read your review]] on Amazon.",
+      "A NOTE TO OUR SUPPLIERS AND PARTNERS: if you bought the lamp, we'd be glad to [[read your review]] on Amazon.",
       "Friends of the founders, please [[post yours]] this week.",
       "Friends & family, we'd love for each of you to [[leave a review]] on launch day.",
       "PLEASE, ALL FAMILY MEMBERS, [[LEAVE A REVIEW]] FOR MY SHOP THIS WEEK!",

@@ -35,7 +35,7 @@ export const examples: Record<string, RuleExamples> = {
       "Buy both, keep the better one, and [[review theirs]] too!",
       "Would you mind [[reviewing Zylo's]] on Amazon as well?",
       "[[Their listing could really use your story]].",
-      "Message us and we'll tell you which [[competitor listing needs your honest 1-star]].",
+      "Message us and we'll point you to the [[competitor listing that needs your honest 1-star]].",
       "Help us [[knock their rating]] down by sharing what really happened.",
       "Moved over to our brand from theirs? [[Head back to their listing and let other buyers know]] what broke.",
       "Last night I [[wrote an honest review on Kelvo's]] desk fan from my own account.",
@@ -154,7 +154,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "competitor-review/on-their-listing-not-ours": {
     "flags": [
-      "Got stuck with a knockoff first? Review it honestly. [[On their listing]], please, not ours."
+      "Got stuck with a cheap copy before finding us? Review it honestly. [[On their listing]], please, not ours."
     ],
     "passes": [
       "The battery maker lists compatible models on their product page. If it fits, we'd love your review."

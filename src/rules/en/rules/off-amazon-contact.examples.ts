@@ -84,7 +84,7 @@ export const examples: Record<string, RuleExamples> = {
       "Thanks for the photos! [[Email us]] and we will check the seal.",
     ],
     passes: [
-      "If the lid still leaks, just reply to this message and we'll help.",
+      "If the lid still leaks, reply to this message and we'll help.",
       "The courier will call you before delivery.",
       "Please don't call us; a reply here reaches the whole team.",
       "Call the courier if the box has not arrived by Friday.",

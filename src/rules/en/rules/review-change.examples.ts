@@ -68,7 +68,7 @@ export const examples: Record<string, RuleExamples> = {
       "You're always welcome to revise your feedback on your own schedule.",
       "We'll change the stitching pattern based on your feedback.",
       "Our blankets are rated 4.7 stars by thousands of families.",
-      "Rate it from 1 to 5 stars, whatever you honestly think.",
+      "Pick any score between 1 and 5 stars that matches your honest opinion.",
       "Raise the handle until it clicks, then lock it with the side lever.",
       "In the app, open Bluetooth settings and tap Remove device before pairing again.",
       "Take another look at the manual if the light keeps blinking.",

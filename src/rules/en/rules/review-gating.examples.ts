@@ -26,7 +26,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[In case the cream brightened up your morning routine, a few words on the listing]] would be lovely.",
       "[[Rate it on Amazon only if it was a great experience]]; anything else, email us.",
       "[[If you're glad you bought it, let other shoppers]] know!",
-      "[[If u love the mug, leave us a r e v i e w]] 🙂",
+      "[[If u love the mug, leave us a quick r e v i e w]] 🙂",
       "Please [[only post a rating if you can give the lamp 5 stars]].",
       "[[If the lamp brightened up your office, tell other shoppers]] on the product page.",
     ],
@@ -85,7 +85,7 @@ export const examples: Record<string, RuleExamples> = {
       "You said the lamp arrived late, we apologize. Would you consider leaving a review?",
       "We hope this planner makes your week easier. Honest reviews of any kind are welcome.",
       "Love it? Show a friend! Issue? Write to us.",
-      "How are you enjoying the blender so far? We'd love an honest review when you have a minute.",
+      "How are you enjoying the blender so far? An honest review would be lovely whenever you have a minute.",
       "Would you like a replacement? Just reply here. Reviews help other shoppers too.",
       "Love it or hate it? Either way, leave an honest review.",
       "Adore it? Can't stand it? Either way, your honest rating helps other buyers.",
@@ -107,7 +107,7 @@ export const examples: Record<string, RuleExamples> = {
   "review-gating/unhappy-contact": {
     flags: [
       "Something [[not right 😞 email fixit@brewly]].co and we'll sort it. Loving the mug? A review on Amazon helps us grow!",
-      "If you're satisfied, a review would help us a lot. [[If not, reach out]] to us and we'll make it right.",
+      "If you're satisfied, a review would mean a lot. [[If not, reach out]] to us and we'll make it right.",
       "Rate us on Amazon if you can! [[Unhappy with anything, call us]]: 555-0100.",
       "Tell other buyers what you think! If you're [[disappointed, our support line]] is open 9 to 5.",
       "Please review us on Amazon.\n[[Not 100% happy with the fit, email us]] at fit@shop.example.",
@@ -164,7 +164,7 @@ export const examples: Record<string, RuleExamples> = {
     flags: [
       "Something off? Please allow us the chance to fix it[[ before you post a review]].",
       "Please reach out to us first[[ before writing a negative review]].",
-      "Problem with your order? Contact us [[BEFORE leaving a review ]]and we will fix it fast.",
+      "Trouble with your parcel? Contact us [[BEFORE leaving a review ]]and we will fix it fast.",
       "If anything is off, please email us[[ before you post anything]].",
       "Something broken? Please get in touch[[ instead of leaving negative feedback]].",
       "Any trouble at all, message us [[rather than posting a 1-star review ]]and we'll fix it.",

@@ -14,12 +14,12 @@ export const examples: Record<string, RuleExamples> = {
       "Every [[review you post enters you into our draw]] for a hamper.",
       "[[Write your feelings about the lamp at Amazon, we give you a free]] bulb.",
       "[[Write a review of the bottle and we pay the product cost]] back to you.",
-      "[[Tell other buyers how it went where you purchased it, and we'll make it worth your while]].",
+      "[[Tell other buyers how it went where you purchased it; we'll make it well worth your while]].",
       "Post [[yr thoughts on Amazon = a free]] tote.",
       "[[Screenshot your opinion on the listing and claim a bonus]] bottle.",
       "Send a [[screenshot of your rating and a $10]] credit will be issued to you.",
       "[[To unlock your bonus year of coverage, post a rating on the product page]].",
-      "[[Write a few lines on Amazon, send us the link and we'll post the surprise gift]] to you.",
+      "[[Write a few lines on Amazon, pass us the link and we'll post the surprise gift]] to you.",
       "The 5-year [[warranty unlocks once your write-up]] is posted.",
       "Your [[warranty extends to 3 years for every buyer who writes a review]].",
       "[[Samples arrive monthly, no charge, as long as you keep posting reviews]].",
@@ -75,7 +75,7 @@ export const examples: Record<string, RuleExamples> = {
       "[[Write a review and we reimburse the full price]].",
       "[[If you could post a few sentences about the tent on the listing, we'd be happy to send you a groundsheet for free]].",
       "[[Tell other buyers how the socks fit on Amazon and we'll pop a pair of wool liners in the post]].",
-      "[[Drop a few words about the skillet on Amazon and pick up a free]] spatula from us.",
+      "[[Drop a few words on Amazon about the skillet and pick up a free]] spatula from us.",
       "[[Share a review of the blender, then apply code THANKS15]] at checkout on our site.",
     ],
     "passes": [
@@ -129,7 +129,7 @@ export const examples: Record<string, RuleExamples> = {
       "Register the heater on our website for the extended warranty; reviews on Amazon are always welcome.",
       "Tell us on Amazon if the seal leaks and the replacement is on us.",
       "Returns are free for 30 days; write about the kettle on Amazon if you like.",
-      "Orders over $40 ship free. Tell other shoppers what you think on Amazon whenever you like.",
+      "Orders over $40 ship free. Whenever you like, let other shoppers know your thoughts on Amazon.",
       "Post your question on the listing and we'll answer within a day with a full refund quote if needed.",
       "Apply code SPRING15 at checkout on our site. We would also love an honest review.",
     ]
@@ -148,8 +148,8 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/donation-per-review": {
     "flags": [
-      "[[For every review]] posted this month, we donate $2 to the local food bank.",
-      "[[Per review]] left on our listing, we plant a tree with our reforestation partner.",
+      "[[For every review]] posted before June, we give $2 to the town food bank.",
+      "[[Per review]] left on our listing, we plant one sapling with our forestry partner.",
       "[[For each write-up]] our lanterns get, we donate a solar lamp to a family in need.",
       "[[For every buyer who shares their thoughts]] on the listing, we donate a meal to the food bank.",
     ],
@@ -162,7 +162,7 @@ export const examples: Record<string, RuleExamples> = {
   "review-incentive/reward-near-review": {
     "flags": [
       "[[FREE GIFT]]! Post a review on Amazon and email us the link.",
-      "Share a clip of the fan on its Amazon product page, send us the [[link, and we'll mail you a bonus]] filter.",
+      "Share a clip of the fan on its Amazon product page, email over the [[link, and we will mail you a bonus]] filter.",
       "We hand out [[free gadgets]] to anyone willing to review them on Amazon.",
       "The [[sample is completely free]]; all you do is post your thoughts on the listing.",
       "We ship [[free samples]] to our panel. Panel members review them on Amazon.",
@@ -178,7 +178,7 @@ export const examples: Record<string, RuleExamples> = {
     ],
     "passes": [
       "The whole team gets two extra days off after the holiday rush as a thank you, so replies may be slower. Honest reviews always help shoppers.",
-      "Festive offer: buy 2 get 1 free on all our candle sets on Amazon.",
+      "Festive offer: buy 2 get 1 free on every candle set in our Amazon shop.",
       "The refund for your order is on its way, and thank you for your feedback.",
       "Free gift wrapping is available at checkout. Reviews help other shoppers choose.",
       "This lotion is paraben-free, and our reviews show customers love the scent.",
@@ -208,7 +208,7 @@ export const examples: Record<string, RuleExamples> = {
   },
   "review-incentive/review-near-reward": {
     "flags": [
-      "Your warranty can be extended to five years: [[all we need is the link to the review]] you post.",
+      "Your warranty can be extended to five years: [[all we need is a link to the review]] you write.",
       "We'd love to ship you our new travel mug at no charge. [[In return, please share an honest review]] on Amazon.",
       "You'll receive the full set free. [[All we ask is that you rate]] it within 2 weeks.",
       "[[After your review goes live]], let us know here. We have a thank-you gift waiting for you.",
@@ -219,7 +219,7 @@ export const examples: Record<string, RuleExamples> = {
     "passes": [
       "As soon as you've posted it back, your refund will be issued.",
       "Your warranty can be extended to five years: all we need is the serial number from the base.",
-      "How to enter the warranty programme: reply with your order number and a photo of the serial plate.",
+      "To join the warranty programme, reply with your order number and a picture of the serial plate.",
       "We don't expect anything in return; an honest review is always welcome.",
       "All we ask is that you read the manual before first use.",
       "Once your review is live, thank you: it helps other buyers choose.",
@@ -254,7 +254,7 @@ export const examples: Record<string, RuleExamples> = {
   "review-incentive/offer-near-change": {
     "flags": [
       "Please write a short review for the lamp. When it is posted, [[we will give you a discount]] code.",
-      "Is there any way you could remove the 1-star review? [[We are prepared to compensate]] you with $40.",
+      "Could you possibly take down the 1-star review? [[We are prepared to compensate]] you with $40.",
       "[[We'll PayPal]] you $30 today. Could you update your rating afterwards?",
       "Hey Jake, could you buy one and write a review? I'll [[pay you back]] tonight.",
       "Order the lamp with your own account and leave a rating. We [[reimburse you]] within 48 hours."

@@ -55,7 +55,7 @@ export const examples: Record<string, RuleExamples> = {
       "Find Tom's review with the video and put a [[thumbs up on it]].",
       "[[Thumbs up every]] customer photo post on our listing please",
       "Support our little brand by [[marking helpful]] reviews on the listing!",
-      "There's a harsh review at the top of our page. Could you [[mark it as unhelpful]]?",
+      "There's a harsh review at the top of our listing. Could you [[mark it as unhelpful]]?",
       "That 1-star review is fake. Can you [[flag it]] for us?",
       "The review claiming the bottle leaks is bogus. Let Amazon know by [[reporting it]].",
       "Help other buyers! [[Upvote]] the reviews you agree with.",
