@@ -30,6 +30,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { chromiumPath, extensionArgs, NO_CHROMIUM } from "../browser/chromium.mjs";
+import { waitForContentScriptRest } from "../browser/content-rest.ts";
 import { fixtureFor, ORIGIN, URLS } from "../browser/fixture-server.mjs";
 import { machine, writeResults } from "./results.ts";
 
@@ -333,6 +334,8 @@ async function mountCycles(browser: Browser, foreign: string[]) {
     return { heapMb: round(heap.usedSize / 2 ** 20), nodes: dom.nodes, listeners: dom.jsEventListeners };
   };
   const count = (selector: string) => page.evaluate((s) => document.querySelector("outreach-guard")?.shadowRoot?.querySelectorAll(s).length ?? 0, selector);
+  // The baseline counts the idle content script whole: its boot and the rest the worker injects.
+  await waitForContentScriptRest(page);
   const baseline = await counters();
   const cycles: Array<{ checkedMs: number; longestTaskMs: number; mounted: Awaited<ReturnType<typeof counters>>; removed: Awaited<ReturnType<typeof counters>> }> = [];
   for (let i = 0; i < 3; i++) {

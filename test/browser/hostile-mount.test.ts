@@ -8,6 +8,7 @@
 import type { CDPSession, Page } from "puppeteer-core";
 import { describe, expect, it } from "vitest";
 import { closeHostilePagesAfterEach, openHostile, waitForOverlayCount } from "./hostile-pages.ts";
+import { waitForContentScriptRest } from "./content-rest.ts";
 import { useBrowser } from "./harness.ts";
 
 const browser = useBrowser();
@@ -67,6 +68,8 @@ describe("1,000 fields mounted and removed", () => {
     await session.send("DOM.enable");
     expect(worlds).toHaveLength(1);
     const contentWorld = worlds[0];
+    // The baseline counts the idle content script whole: its boot and the rest the worker injects.
+    await waitForContentScriptRest(page);
     const baseline = await counters(session);
 
     const first = await cycle(page, session, contentWorld);
