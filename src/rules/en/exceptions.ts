@@ -6,7 +6,8 @@
  */
 export const exceptions: readonly string[] = [
   // We never / cannot / won't offer, give, pay, ask …
-  "(we|i|sellers?) ~2 (never|don't|do not|won't|will not|cannot|can't|can not|could not|couldn't|are not allowed to|aren't allowed to|are not permitted to|may not|must not|are unable to|am not|are not|aren't|'re not|'m not|not) ~3 (offer|offering|give|giving|pay|paying|ask|asking|request|requesting|provide|reward|compensate|send|sending|pressure|require|expect|trade|exchange|buy|incentivi[sz]e|tell|influence|want|wouldn't|would)",
+  // … and never did: "we've never bought reviews or used review groups"
+  "(we|i|sellers?) ~2 (never|don't|do not|won't|will not|cannot|can't|can not|could not|couldn't|(are not|aren't) (allowed|permitted) to|may not|must not|are unable to|am not|are not|aren't|'re not|'m not|not) ~3 (offer(ing|ed)?|giv(e|ing)|gave|pa(y|ying|id)|ask(ing|ed)?|request|requesting|provide|reward|compensate|sen(d|ding|t)|pressure|require|expect|trade|exchange|buy|bought|used|incentivi[sz]e|tell|influence|want|wouldn't|would)",
   // Amazon's rules do not allow / prohibit …
   "amazon('s)? ~4 (doesn't|does not|don't|do not|won't|will not|never) ~2 (allow|permit|let)",
   "(amazon|amazon's (rules|policy|policies|guidelines)|policy|policies|rules|guidelines) ~4 (prohibits?|forbids?|bans?|doesn't allow|does not allow|don't allow|do not allow|doesn't permit|does not permit)",

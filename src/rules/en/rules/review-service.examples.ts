@@ -12,6 +12,7 @@ export const examples: Record<string, RuleExamples> = {
       "We run a small [[circle of trusted reviewers]] for new launches."
     ],
     "passes": [
+      "Our stars are earned: we have never paid for reviews or used review groups of any kind.",
       "Our mail-in rebate program gives you $10 back; just send the receipt.",
       "Check the reviews list on the product page to see what others think.",
       "Our team of engineers reviews every complaint.",
