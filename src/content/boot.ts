@@ -10,6 +10,7 @@
  */
 import { type MessageOf, runtimeApi } from "../background/messaging.ts";
 import { EarlyScan } from "./early-scan.ts";
+import { createLifecycle } from "./lifecycle.ts";
 import type { ContentScriptOptions } from "./main.ts";
 import { currentAddresses, frameInScope, isMessagingPage } from "./page-scope.ts";
 
@@ -29,25 +30,19 @@ const RETRY_MS = 500;
 
 export function boot(options: BootState["options"]): void {
   const win = window;
-  const contain =
-    (fn: () => void) =>
-    (): void => {
-      try {
-        fn();
-      } catch (error) {
-        console.warn("[outreach-guard]", error);
-      }
-    };
+  // Errors contained as everywhere in the content script; the context is not probed, since the
+  // boot does not touch the extension's API before the first frame (the rest has its own life).
+  const { guard } = createLifecycle(() => true);
   let early: EarlyScan | null = null;
-  contain(() => {
+  guard(() => {
     const { own, top } = currentAddresses(win);
     // Settings are not known yet; the rest asks again with them, and stops what it must.
-    if (frameInScope(own, top, options.pathFilter ?? isMessagingPage)) early = new EarlyScan(win.document, contain);
+    if (frameInScope(own, top, options.pathFilter ?? isMessagingPage)) early = new EarlyScan(win.document, guard);
   })();
   (globalThis as Record<string, unknown>)[BOOT_KEY] = { options, early, started: false } satisfies BootState;
 
   let asked = false;
-  const loadRest = contain(() => {
+  const loadRest = guard(() => {
     if (asked) return;
     asked = true;
     // Outside an extension (a test page loading the bundle) nobody can inject the rest.
@@ -58,7 +53,11 @@ export function boot(options: BootState["options"]): void {
     const ask = (tries: number): void => {
       runtime?.sendMessage(message).catch((error: unknown) => {
         if (tries > 1) win.setTimeout(() => ask(tries - 1), RETRY_MS);
-        else console.warn("[outreach-guard] the worker did not answer; this page is not checked:", error);
+        else {
+          console.warn("[outreach-guard] the worker did not answer; this page is not checked:", error);
+          // Nobody will take the fields over: stop collecting them.
+          early?.discovery.stop();
+        }
       });
     };
     ask(3);

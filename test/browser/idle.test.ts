@@ -3,28 +3,12 @@
  * match patterns cover every path) but checks nothing. Following the page's own link to
  * Contact Buyer then shows findings, which proves the same steps would have shown them.
  */
-import type { Page } from "puppeteer-core";
 import { expect, it } from "vitest";
+import { contentWorldWindowListeners } from "./content-rest.ts";
 import { field, fieldText, findings, settle, typeInto, URLS, useBrowser, waitForFindings } from "./harness.ts";
 import { TEXTS } from "./suite.ts";
 
 const browser = useBrowser();
-
-/** The event types the content script's world listens to on the window, sorted (DevTools protocol). */
-async function contentWorldWindowListeners(page: Page): Promise<string[]> {
-  const session = await page.createCDPSession();
-  const worlds: number[] = [];
-  session.on("Runtime.executionContextCreated", ({ context }) => {
-    const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
-    if (context.origin.startsWith("chrome-extension://") && aux?.type === "isolated" && aux.isDefault === false) worlds.push(context.id);
-  });
-  await session.send("Runtime.enable");
-  expect(worlds).toHaveLength(1);
-  const { result } = await session.send("Runtime.evaluate", { expression: "window", contextId: worlds[0] });
-  const { listeners } = await session.send("DOMDebugger.getEventListeners", { objectId: result.objectId! });
-  await session.detach();
-  return [...new Set(listeners.map((l) => l.type))].sort();
-}
 
 it("order details (/orders-v3/order/…): a violation in a text field is not flagged, and nothing is drawn", async () => {
   const harness = browser();
@@ -39,7 +23,9 @@ it("order details (/orders-v3/order/…): a violation in a text field is not fla
   expect(await fieldText(note)).toBe(TEXTS.positive);
   // Idle, it listens on the window only for what could start or stop it (focus, typing, navigation);
   // scrolling, hovering, clicks and keys wait for a field it checks.
-  expect(await contentWorldWindowListeners(page)).toEqual(["focusin", "input", "pagehide", "popstate"]);
+  const world = await contentWorldWindowListeners(page);
+  expect(world.worlds).toBe(1);
+  expect(world.types).toEqual(["focusin", "input", "pagehide", "popstate"]);
 
   // The buyer's name links to Contact Buyer: there the same text is flagged.
   await Promise.all([page.waitForNavigation(), page.click('a[href^="/messaging/contact"]')]);
